@@ -1,0 +1,261 @@
+#pragma once
+// The scenario: the typed description of one simulated world (what is fixed before year one).
+// It is filled from JSON by sim/scenario/load.hpp after validation against the declared schema
+// (sim/scenario/schema.cpp), which holds every key's unit, default and allowed range; nothing
+// here has a default of its own beyond zero-initialisation. docs/SCENARIOS.md documents it.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace coopsim::scenario {
+
+// Strategy stage of a territory's international action (model brief, Table 2 of the article).
+enum class StrategyStage : std::int8_t { none = 0, exploring = 1, formal = 2 };
+
+// Local actor types (§3.1, §4.3). The local government is the territory itself, not an actor.
+enum class ActorType : std::int8_t {
+    indigenous_authority = 0,
+    campesino_organisation,
+    local_ngo,
+    community_action_board,
+    academia,
+    private_firm,
+    other,
+};
+inline constexpr int kActorTypeCount = 7;
+
+// Donor types (§4.1–4.5, Table 1).
+enum class DonorType : std::int8_t {
+    bilateral_agency = 0,  // with an office in Colombia (Germany, Spain, USA, Japan, Switzerland)
+    bilateral_embassy,     // through an embassy (Belgium, Canada, Italy, Netherlands, Sweden)
+    multilateral,          // UN funds and agencies, EU
+    decentralised,         // foreign local and regional governments
+    international_ngo,
+    private_foundation,
+    south_south,           // Brazil, Mexico, Chile, Argentina, Cuba
+};
+inline constexpr int kDonorTypeCount = 7;
+
+// Where a donor is present (§4.1–4.4).
+enum class Presence : std::int8_t { national_office = 0, regional_ally, local_ally, none };
+
+// The seven access routes of Table 1.
+enum class Route : std::int8_t {
+    official_national_agency = 0,  // official, through the national agency's endorsement
+    official_open_call,
+    decentralised_open_call,  // decentralised open calls, public and private sources
+    ngo,                      // through an NGO
+    twinning,
+    networks,
+    south_south,  // mixed commission or direct
+};
+inline constexpr int kRouteCount = 7;
+
+// Kinds of regional ally (§4.2).
+enum class AllyKind : std::int8_t { departmental_system = 0, association, development_agency };
+
+// Scripted milestones of a territory's strategy (e.g. Caldono's timeline in §3.1).
+enum class StrategyEventKind : std::int8_t {
+    training = 0,          // training of officials and actors: technical capacity, stage >= exploring
+    committee,             // the municipal cooperation committee is formed
+    agenda,                // formal agenda: action plan, responsible official, budget line
+    recognition,           // national recognition of a good practice: visibility
+    academic_agreement,    // agreement with a university: planning and technical capacity
+};
+
+struct YearValue {
+    int year = 0;
+    double value = 0;
+};
+
+struct StrategyEvent {
+    int year = 0;
+    StrategyEventKind kind = StrategyEventKind::training;
+};
+
+// A group of identical local actors in a territory, given explicitly in the scenario.
+struct ActorGroup {
+    ActorType type = ActorType::other;
+    int count = 0;
+    double capacity = 0;            // [0,1]
+    double own_resources_cop = 0;   // COP per year
+    double donor_link = 0;          // probability [0,1] that each has its own international partner
+    double trust_in_government = 0; // [0,1]
+};
+
+struct TerritorySpec {
+    int dane_code = 0;
+    std::string name;
+    std::string department;
+    int category = 6;            // fiscal category, 0 = special, 1..6 (Law 617 of 2000)
+    double population = 0;       // inhabitants
+    double rural_share = 0;      // [0,1]
+    double ethnic_share = 0;     // indigenous or other ethnic share [0,1]
+    double area_km2 = 0;
+    double distance_to_capital_km = 0;
+    bool is_capital = false;     // departmental capital (or Bogotá)
+    double budget_cop = 0;       // annual municipal budget, COP
+    double sgp_dependence = 0;   // share of the budget from national transfers (SGP) [0,1]
+    double private_sector = 0;   // presence of a private sector [0,1]
+    double conflict_events = 0;  // baseline armed-conflict events per year
+    std::vector<YearValue> conflict_by_year;  // observed events that replace the draw
+    double unmet_needs = 0;      // [0,1] initial index of unmet needs
+    // Initial state.
+    StrategyStage stage = StrategyStage::none;
+    bool committee = false;
+    double technical = 0, planning = 0, visibility = 0;  // [0,1]
+    double mayor_priority = -1;  // [0,1]; negative: drawn at set-up like at an election
+    int twinning_partners = 0;
+    int network_memberships = 0;
+    // Limits and scripted milestones.
+    bool committee_allowed = true;     // false: no committee ever forms (counterfactuals)
+    StrategyStage max_stage = StrategyStage::formal;
+    std::vector<StrategyEvent> strategy_events;
+    std::vector<ActorGroup> actors;    // empty: generated by LocalActorRules
+};
+
+struct DonorPriorities {  // thematic and geographic fit weights, >= 0
+    double need = 0, conflict = 0, indigenous = 0, rural = 0, capitals = 0;
+};
+
+struct DonorWeights {  // how the donor ranks proposals, >= 0 (Hoeffler & Outram 2008)
+    double need = 0, quality = 0, trust = 0, visibility = 0, herding = 0, fit = 0;
+};
+
+struct DonorSpec {
+    std::string name;
+    DonorType type = DonorType::bilateral_agency;
+    double budget_usd = 0;                  // budget for Colombia in the first simulated year
+    std::vector<YearValue> budget_path;     // multiplier of budget_usd by year (held between)
+    double budget_volatility = 0;           // sd of the yearly log-normal budget shock
+    double national_share = 0;              // share of the budget to national-level recipients
+    Presence presence = Presence::none;
+    std::vector<std::string> departments;   // where it works; empty: the whole country
+    std::vector<Route> routes;
+    DonorPriorities priorities;
+    DonorWeights weights;
+    double regional_preference = 0;         // [0,1] preference for regional (bundled) projects
+    double grant_min_usd = 0, grant_max_usd = 0;
+    int project_years_min = 1, project_years_max = 1;
+    int max_partners = 0;                   // most territories it can fund at once
+    bool reciprocity = false;               // South-South: needs something to exchange (§4.5)
+    double renewal_propensity = 0;          // [0,1]
+    double trust_threshold = 0;             // [0,1] trust needed where it has no presence (§4.4)
+};
+
+struct RouteSpec {
+    double min_technical = 0;          // [0,1] technical capacity needed to use it
+    StrategyStage min_stage = StrategyStage::none;
+    double selection_odds = 1;         // (0,1] chance that a ranked proposal survives outside competition
+    int delay_years = 0;               // from approval to first disbursement
+    double preparation_cost_cop = 0;   // cost of writing a proposal on this route
+};
+
+struct NationalAgencySpec {
+    double training_budget_cop = 0;       // per year, for training territories
+    double training_cost_cop = 1;         // per territory trained
+    std::vector<int> target_categories;   // fiscal categories it targets
+    double training_gain = 0;             // technical capacity gained by a training [0,1]
+    double endorsement_rate = 0;          // [0,1] chance of the official endorsement
+    double round_table_visibility = 0;    // visibility gained by formal-stage territories per year
+};
+
+struct RegionalAllySpec {
+    std::string name;
+    AllyKind kind = AllyKind::association;
+    std::string department;
+    std::vector<int> members;  // DANE codes; empty: every municipality of the department
+    int start_year = 0, end_year = 9999;
+    double technical_support = 0;  // technical capacity given to members per year [0,0.2]
+    bool bundles_proposals = true; // bundles member proposals into regional projects
+};
+
+struct LocalActorRules {  // how actors are generated where a territory lists none
+    double base_count = 0;
+    double per_10k_inhabitants = 0;
+    int max_count = 0;
+    double capacity_mean = 0;
+    double donor_link_probability = 0;
+    double trust_in_government = 0;
+    double own_resources_cop = 0;
+};
+
+struct Parameters {
+    // Government and elections (§3.1; Legislative Act 02 of 2002).
+    int first_term_start = 2008;
+    int term_years = 4;
+    double priority_alpha = 1, priority_beta = 1;  // Beta law of a new mayor's priority
+    double exploring_rate = 0;     // yearly chance scale of none -> exploring
+    double peer_imitation = 0;     // weight of peers' visible success (good practice spreads)
+    double committee_rate = 0;     // yearly chance scale of forming a committee
+    double formalise_rate = 0;     // yearly chance scale of exploring -> formal
+    double formal_min_technical = 0;
+    double budget_line_share = 0;  // share of the municipal budget in the budget line at priority 1
+    double effort_learning = 0;    // technical capacity gained per unit of effort
+    double capacity_decay = 0;     // yearly loss of technical and planning capacity
+    double visibility_decay = 0;
+    // Local actors (§3.1, §4.2).
+    double learning_rate = 0;      // weight of the newest payoff in an attraction
+    double choice_sensitivity = 0; // logit sensitivity to attraction differences
+    double exploration = 0;        // chance of a random choice
+    double coordination_cost = 0;  // payoff cost of articulating
+    double pooling_synergy = 0;    // quality multiplier of pooled (committee) proposals
+    double empowerment_gain = 0, empowerment_decay = 0;
+    double trust_gain = 0, trust_loss = 0;  // actors' trust in government after outcomes
+    double lone_proposal_rate = 0; // chance a lone actor writes a proposal, times its capacity
+    // Proposals.
+    double proposals_per_capacity = 0;  // extra proposals per unit of technical capacity
+    int max_proposals = 0;
+    double quality_noise = 0;
+    double regional_bonus = 0;     // score bonus of a bundled proposal at regional_preference 1
+    // Projects and learning by doing (§4.4, §5).
+    double success_base = 0, success_capacity = 0, success_articulation = 0, conflict_penalty = 0;
+    double learning_by_doing = 0;
+    double visibility_gain = 0;
+    double donor_trust_gain = 0, donor_trust_loss = 0, donor_trust_decay = 0;
+    double contact_trust = 0;      // trust gained by a territory from each proposal to a donor
+    double need_reduction = 0;     // unmet needs reduced per COP million per 1,000 inhabitants
+    double network_join_rate = 0;  // yearly chance scale of joining a network or twinning
+    // Memory at a change of government (§3.1, §6).
+    double lapse_rate = 0;
+    double formal_protection = 0;  // [0,1] how much a formal agenda protects the strategy
+    double turnover_capacity_loss = 0;
+    // Conflict.
+    std::vector<YearValue> conflict_multiplier;  // national multiplier of events by year
+    // Money.
+    bool unspent_to_national = true;  // donors place what territories do not absorb nationally
+};
+
+struct Scenario {
+    std::string name;
+    std::string description;
+    std::uint64_t seed = 0;
+    int start_year = 2008, end_year = 2027;
+    std::vector<YearValue> cop_per_usd;  // exchange rate by year (held between listed years)
+    std::vector<TerritorySpec> territories;
+    std::vector<DonorSpec> donors;
+    NationalAgencySpec national_agency;
+    std::vector<RegionalAllySpec> regional_allies;
+    RouteSpec routes[kRouteCount];
+    LocalActorRules local_actors;
+    Parameters parameters;
+    std::string resolved_json;  // the validated scenario with defaults, as written to output
+    std::string source_file;
+
+    int year_count() const { return end_year - start_year + 1; }
+};
+
+// Names as used in scenario files and outputs ("bilateral_agency", "official_open_call", ...).
+const char* to_string(StrategyStage v);
+const char* to_string(ActorType v);
+const char* to_string(DonorType v);
+const char* to_string(Presence v);
+const char* to_string(Route v);
+const char* to_string(AllyKind v);
+const char* to_string(StrategyEventKind v);
+
+// Value of a year-indexed path: the value of the latest listed year <= year (the first listed
+// value before it; `fallback` when the path is empty). Paths are sorted by year at loading.
+double value_at(const std::vector<YearValue>& path, int year, double fallback);
+
+}  // namespace coopsim::scenario

@@ -1,0 +1,45 @@
+#include "output/run_record.hpp"
+
+#include <algorithm>
+
+namespace coopsim::output {
+
+std::string_view axis_scale_path(Axis axis) {
+    switch (axis) {
+        case Axis::year: return "/years";
+        case Axis::territory: return "/territories/dane_code";
+        case Axis::donor: return "/donors/donor_id";
+        case Axis::actor: return "/actors/actor_id";
+        case Axis::route: return "/routes/route_id";
+        case Axis::flow: return "/flows/flow_id";
+        case Axis::project: return "/projects/project_id";
+    }
+    return "";
+}
+
+std::string_view axis_name(Axis axis) {
+    switch (axis) {
+        case Axis::year: return "year";
+        case Axis::territory: return "territory";
+        case Axis::donor: return "donor";
+        case Axis::actor: return "actor";
+        case Axis::route: return "route";
+        case Axis::flow: return "flow";
+        case Axis::project: return "project";
+    }
+    return "";
+}
+
+const Column* RunRecord::find(std::string_view path) const {
+    auto it = std::find_if(columns.begin(), columns.end(),
+                           [&](const Column& c) { return c.path == path; });
+    return it == columns.end() ? nullptr : &*it;
+}
+
+std::size_t RunRecord::axis_length(Axis axis) const {
+    const Column* scale = find(axis_scale_path(axis));
+    if (!scale) return 0;
+    return std::visit([](const auto& v) { return v.size(); }, scale->values);
+}
+
+}  // namespace coopsim::output

@@ -216,6 +216,9 @@ struct Parameters {
     double contact_trust = 0;      // trust gained by a territory from each proposal to a donor
     double need_reduction = 0;     // unmet needs reduced per COP million per 1,000 inhabitants
     double network_join_rate = 0;  // yearly chance scale of joining a network or twinning
+    // Scripted milestones (strategy_events).
+    double recognition_visibility = 0;  // visibility gained by a national recognition [0,1]
+    double academic_capacity = 0;       // planning and technical gain of a university agreement
     // Memory at a change of government (§3.1, §6).
     double lapse_rate = 0;
     double formal_protection = 0;  // [0,1] how much a formal agenda protects the strategy

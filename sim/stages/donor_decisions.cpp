@@ -1,0 +1,190 @@
+// Stage 5: donors decide.
+//
+// Each donor's envelope for territories is its yearly budget less the national-level share.
+// Tranches owed this year to projects approved earlier come first; when they exceed the
+// envelope (a budget cut, as after 2008, §4.5) every tranche is scaled down. Then renewals:
+// a successful project that ended last year is renewed with a chance of renewal_propensity
+// times the pair's trust. Then new proposals, ranked by the donor's weights for need, quality,
+// trust, visibility, herding (what other donors do) and priority fit, plus a bonus for regional
+// (bundled) proposals, with donor-specific noise (Hoeffler & Outram 2008; Frot & Santiso 2009).
+// A ranked proposal is funded when the official endorsement (official route), the outside
+// competition of its route (selection_odds: open calls are one among dozens or hundreds, §4.4),
+// the partner limit and the remaining envelope allow. Donors are independent of each other
+// here, so they decide in parallel; their approvals join the project table in donor order.
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+#include "sim/engine/parallel.hpp"
+#include "sim/engine/random_stream.hpp"
+#include "sim/stages/stages.hpp"
+
+namespace coopsim::stages {
+
+using agents::ProjectOutcome;
+using agents::ProjectTerms;
+using engine::AgentKind;
+using engine::Purpose;
+using engine::RandomStream;
+using scenario::Route;
+
+namespace {
+
+struct DonorDesk {  // what one donor sees and decides this year
+    std::vector<const engine::Proposal*> proposals;
+    std::vector<std::size_t> renewal_candidates;  // project ids
+    std::vector<std::uint8_t> partner;            // per territory: an active project this year
+    std::vector<ProjectTerms> approvals;
+};
+
+// Tranches owed this year, current partners and renewal candidates, from the project table.
+void open_desks(engine::World& world, std::vector<DonorDesk>& desks) {
+    auto& donors = world.donors;
+    const auto& projects = world.projects;
+    std::fill(donors.committed_usd.begin(), donors.committed_usd.end(), 0.0);
+    for (auto& desk : desks) desk.partner.assign(world.territories.size(), 0);
+    for (std::size_t p = 0; p < projects.size(); ++p) {
+        const auto d = static_cast<std::size_t>(projects.donor[p]);
+        if (projects.active_in(p, world.year)) {
+            donors.committed_usd[d] += projects.yearly_tranche_usd(p);
+            desks[d].partner[static_cast<std::size_t>(projects.territory[p])] = 1;
+        }
+        if (projects.end_year(p) == world.year - 1 && projects.outcome[p] == ProjectOutcome::success)
+            desks[d].renewal_candidates.push_back(p);
+    }
+    for (const auto& list : world.proposals_by_territory)
+        for (const auto& proposal : list) desks[static_cast<std::size_t>(proposal.donor)].proposals.push_back(&proposal);
+}
+
+class DonorDecision {
+public:
+    DonorDecision(engine::World& world, std::size_t d, DonorDesk& desk)
+        : world_(world), d_(d), desk_(desk), spec_(*world.donors.spec[d]) {
+        for (auto mark : desk.partner) partners_ += mark;
+    }
+
+    void run() {
+        auto& donors = world_.donors;
+        const double envelope = donors.budget_usd[d_] * (1.0 - spec_.national_share);
+        const double committed = donors.committed_usd[d_];
+        donors.tranche_scale[d_] = committed > envelope && committed > 0 ? envelope / committed : 1.0;
+        available_ = std::max(0.0, envelope - committed);
+        renewals();
+        new_proposals();
+        donors.proposals_received[d_] = static_cast<int>(desk_.proposals.size());
+        donors.approved[d_] = static_cast<int>(desk_.approvals.size());
+    }
+
+private:
+    bool room_for(int territory) const {
+        return desk_.partner[static_cast<std::size_t>(territory)] || partners_ < spec_.max_partners;
+    }
+
+    bool approve(ProjectTerms terms) {
+        const double tranche = terms.amount_usd / terms.duration;
+        if (tranche > available_ || !room_for(terms.territory)) return false;
+        available_ -= tranche;
+        auto& mark = desk_.partner[static_cast<std::size_t>(terms.territory)];
+        if (!mark) ++partners_;
+        mark = 1;
+        desk_.approvals.push_back(terms);
+        return true;
+    }
+
+    void renewals() {
+        const auto& projects = world_.projects;
+        for (std::size_t p : desk_.renewal_candidates) {
+            RandomStream rng(world_.seed(), Purpose::renewal, AgentKind::project, p, world_.year);
+            const auto t = static_cast<std::size_t>(projects.territory[p]);
+            if (!rng.bernoulli(spec_.renewal_propensity * world_.trust(t, d_))) continue;
+            ProjectTerms terms;
+            terms.donor = static_cast<int>(d_);
+            terms.territory = projects.territory[p];
+            terms.actor = projects.actor[p];
+            terms.route = projects.route[p];
+            terms.carrier = projects.carrier[p];
+            terms.regional = projects.regional[p] != 0;
+            terms.renewal = true;
+            terms.amount_usd = projects.amount_usd[p];
+            terms.approved_year = world_.year;
+            terms.start_year = world_.year;  // a renewal continues without a new call
+            terms.duration = rng.uniform_int(spec_.project_years_min, spec_.project_years_max);
+            approve(terms);
+        }
+    }
+
+    double score(const engine::Proposal& proposal, RandomStream& rng) const {
+        const auto& w = spec_.weights;
+        const auto& t = world_.territories;
+        const auto i = static_cast<std::size_t>(proposal.territory);
+        const double others = std::max<double>(1.0, static_cast<double>(world_.donors.size()) - 1.0);
+        const double herd = std::min(1.0, t.donors_active_last_year[i] / others);
+        const double total_weight = w.need + w.quality + w.trust + w.visibility + w.herding + w.fit;
+        return w.need * t.unmet_needs[i] + w.quality * proposal.quality + w.trust * world_.trust(i, d_) +
+               w.visibility * t.visibility[i] + w.herding * herd +
+               w.fit * agents::priority_fit(spec_, t, i) +
+               (proposal.regional ? spec_.regional_preference * world_.parameters().regional_bonus : 0.0) +
+               world_.parameters().quality_noise * total_weight * rng.normal();
+    }
+
+    void new_proposals() {
+        const std::size_t n = desk_.proposals.size();
+        std::vector<double> scores(n);
+        std::vector<RandomStream> streams;
+        streams.reserve(n);
+        for (std::size_t k = 0; k < n; ++k) {
+            const auto& proposal = *desk_.proposals[k];
+            // One stream per proposal, keyed by its territory and index: its draws do not depend
+            // on which other proposals this donor received.
+            streams.emplace_back(world_.seed(), Purpose::donor_decision, AgentKind::territory,
+                                 static_cast<std::uint64_t>(proposal.territory), world_.year,
+                                 static_cast<std::uint64_t>(proposal.index));
+            scores[k] = score(proposal, streams.back());
+        }
+        std::vector<std::size_t> order(n);
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+
+        const auto& agency = world_.scenario->national_agency;
+        for (std::size_t k : order) {
+            const auto& proposal = *desk_.proposals[k];
+            auto& rng = streams[k];
+            const auto& route = world_.scenario->routes[static_cast<int>(proposal.route)];
+            const double u_endorse = rng.uniform(), u_select = rng.uniform();
+            const int duration = rng.uniform_int(spec_.project_years_min, spec_.project_years_max);
+            if (proposal.route == Route::official_national_agency && u_endorse >= agency.endorsement_rate) continue;
+            if (u_select >= route.selection_odds) continue;
+            ProjectTerms terms;
+            terms.donor = static_cast<int>(d_);
+            terms.territory = proposal.territory;
+            terms.actor = proposal.actor;
+            terms.route = proposal.route;
+            terms.carrier = proposal.carrier;
+            terms.regional = proposal.regional;
+            terms.amount_usd = spec_.grant_min_usd + (spec_.grant_max_usd - spec_.grant_min_usd) * proposal.quality;
+            terms.approved_year = world_.year;
+            terms.start_year = world_.year + route.delay_years;
+            terms.duration = duration;
+            approve(terms);
+        }
+    }
+
+    engine::World& world_;
+    std::size_t d_;
+    DonorDesk& desk_;
+    const scenario::DonorSpec& spec_;
+    double available_ = 0;
+    int partners_ = 0;
+};
+
+}  // namespace
+
+void donor_decisions(engine::World& world) {
+    std::vector<DonorDesk> desks(world.donors.size());
+    open_desks(world, desks);
+    engine::for_each_index(desks.size(), [&](std::size_t d) { DonorDecision(world, d, desks[d]).run(); });
+    for (const auto& desk : desks)
+        for (const auto& terms : desk.approvals) world.projects.add(terms);
+}
+
+}  // namespace coopsim::stages

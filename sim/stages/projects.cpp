@@ -1,0 +1,188 @@
+// Stage 6: projects run and disburse; those ending this year succeed or fail.
+//
+// Every active project receives its yearly tranche (amount / duration, times its donor's
+// tranche scale in a year of cuts), converted at this year's exchange rate. Within the
+// territory, a committee project's money reaches the articulated actors in proportion to
+// their capacity; a lone actor's project reaches that actor; a government project stays with
+// the government. Donors place the national share of their budget with national-level
+// recipients, and, when unspent_to_national is set, also what territories did not absorb.
+// A project in its last year succeeds with a logistic chance in capacity, articulation and
+// conflict (§3.1, §4.4); success builds donor trust, visibility and capacity (learning by
+// doing) and reduces unmet needs; failure costs trust. Accounting is exact: what donors pay
+// out equals what territories and national recipients receive (tests/sim/engine).
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "sim/engine/parallel.hpp"
+#include "sim/engine/random_stream.hpp"
+#include "sim/stages/stages.hpp"
+
+namespace coopsim::stages {
+
+using agents::ProjectCarrier;
+using agents::ProjectOutcome;
+
+namespace {
+
+double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
+void raise(double& value, double gain) { value += gain * (1.0 - value); }
+
+void reset_year(engine::World& world) {
+    auto& t = world.territories;
+    auto& d = world.donors;
+    std::fill(t.received_cop.begin(), t.received_cop.end(), 0.0);
+    std::fill(t.received_usd.begin(), t.received_usd.end(), 0.0);
+    std::fill(t.active_projects.begin(), t.active_projects.end(), 0);
+    std::fill(world.actors.received_cop.begin(), world.actors.received_cop.end(), 0.0);
+    std::fill(d.territorial_cop.begin(), d.territorial_cop.end(), 0.0);
+    std::fill(d.national_cop.begin(), d.national_cop.end(), 0.0);
+    std::fill(d.partners.begin(), d.partners.end(), 0);
+    world.ledger = {};
+}
+
+// Pays a territory's share of a tranche to the articulated actors, by capacity.
+void pay_committee(engine::World& world, std::size_t t, double cop) {
+    auto& a = world.actors;
+    double capacity = 0;
+    for (int k = a.first(t); k < a.last(t); ++k)
+        if (a.articulates[static_cast<std::size_t>(k)]) capacity += a.capacity[static_cast<std::size_t>(k)];
+    if (capacity <= 0) return;
+    for (int k = a.first(t); k < a.last(t); ++k) {
+        const auto ku = static_cast<std::size_t>(k);
+        if (a.articulates[ku]) a.received_cop[ku] += cop * a.capacity[ku] / capacity;
+    }
+}
+
+// Pays every active project's tranche, in project order, and books the flows.
+void disburse(engine::World& world, std::vector<std::uint8_t>& active_pair) {
+    auto& pr = world.projects;
+    auto& t = world.territories;
+    auto& d = world.donors;
+    const std::size_t donors = d.size();
+    std::map<std::tuple<int, int, int>, engine::Flow> flows;
+    for (std::size_t p = 0; p < pr.size(); ++p) {
+        if (!pr.active_in(p, world.year)) continue;
+        const auto di = static_cast<std::size_t>(pr.donor[p]);
+        const auto ti = static_cast<std::size_t>(pr.territory[p]);
+        const double usd = pr.yearly_tranche_usd(p) * d.tranche_scale[di];
+        const double cop = usd * world.cop_per_usd;
+        pr.disbursed_usd[p] += usd;
+        pr.disbursed_cop[p] += cop;
+        t.received_cop[ti] += cop;
+        t.received_usd[ti] += usd;
+        ++t.active_projects[ti];
+        d.territorial_cop[di] += cop;
+        world.ledger.route_cop[static_cast<int>(pr.route[p])] += cop;
+        active_pair[ti * donors + di] = 1;
+        if (pr.carrier[p] == ProjectCarrier::committee) pay_committee(world, ti, cop);
+        if (pr.carrier[p] == ProjectCarrier::actor) world.actors.received_cop[static_cast<std::size_t>(pr.actor[p])] += cop;
+        auto& flow = flows[{pr.donor[p], pr.territory[p], static_cast<int>(pr.route[p])}];
+        flow.donor = pr.donor[p];
+        flow.territory = pr.territory[p];
+        flow.route = pr.route[p];
+        flow.cop += cop;
+        flow.usd += usd;
+    }
+    for (auto& [key, flow] : flows) world.ledger.flows.push_back(flow);
+    for (std::size_t ti = 0; ti < t.size(); ++ti) {
+        int count = 0;
+        for (std::size_t di = 0; di < donors; ++di) {
+            count += active_pair[ti * donors + di];
+            d.partners[di] += active_pair[ti * donors + di];
+        }
+        t.donors_active_last_year[ti] = count;  // read by next year's herding term
+    }
+}
+
+// The national-level share, and what territories did not absorb when donors place it there.
+void pay_national(engine::World& world) {
+    auto& d = world.donors;
+    const bool unspent = world.parameters().unspent_to_national;
+    for (std::size_t di = 0; di < d.size(); ++di) {
+        const double national_share = d.spec[di]->national_share;
+        const double territorial_envelope = d.budget_cop[di] * (1.0 - national_share);
+        double cop = d.budget_cop[di] * national_share;
+        if (unspent) cop += std::max(0.0, territorial_envelope - d.territorial_cop[di]);
+        d.national_cop[di] = cop;
+        world.ledger.national_cop += cop;
+        world.ledger.national_usd += cop / world.cop_per_usd;
+    }
+}
+
+// Outcomes of the projects in their last year; effects applied in project order.
+void settle_outcomes(engine::World& world) {
+    auto& pr = world.projects;
+    auto& t = world.territories;
+    auto& a = world.actors;
+    const auto& p = world.parameters();
+    for (std::size_t k = 0; k < pr.size(); ++k) {
+        if (pr.end_year(k) != world.year) continue;
+        const auto ti = static_cast<std::size_t>(pr.territory[k]);
+        const auto di = static_cast<std::size_t>(pr.donor[k]);
+        const bool by_actor = pr.carrier[k] == ProjectCarrier::actor;
+        const double capacity = by_actor ? a.capacity[static_cast<std::size_t>(pr.actor[k])] : t.technical[ti];
+        const double articulation = pr.carrier[k] == ProjectCarrier::committee ? t.articulation[ti] : 0.0;
+        engine::RandomStream rng(world.seed(), engine::Purpose::project_outcome, engine::AgentKind::project, k, world.year);
+        const double chance = logistic(p.success_base + p.success_capacity * capacity +
+                                       p.success_articulation * articulation -
+                                       p.conflict_penalty * t.conflict_events[ti]);
+        const bool success = rng.bernoulli(chance);
+        pr.outcome[k] = success ? ProjectOutcome::success : ProjectOutcome::failure;
+        double& trust = world.trust(ti, di);
+        if (success) {
+            raise(trust, p.donor_trust_gain);
+            raise(t.visibility[ti], p.visibility_gain);
+            const double per_thousand = pr.disbursed_cop[k] / 1e6 / std::max(1.0, t.population[ti] / 1000.0);
+            t.unmet_needs[ti] *= std::max(0.0, 1.0 - p.need_reduction * per_thousand);
+        } else {
+            trust -= p.donor_trust_loss * trust;
+        }
+        if (pr.carrier[k] == ProjectCarrier::committee) {
+            // Articulated actors judge the government by the committee's results (§4.2).
+            for (int j = a.first(ti); j < a.last(ti); ++j) {
+                const auto ju = static_cast<std::size_t>(j);
+                if (!a.articulates[ju]) continue;
+                if (success)
+                    raise(a.trust_in_government[ju], p.trust_gain);
+                else
+                    a.trust_in_government[ju] -= p.trust_loss * a.trust_in_government[ju];
+            }
+        }
+    }
+}
+
+// Learning by doing, trust decay without contact, and the actors' payoffs of the year.
+void territory_feedback(engine::World& world, const std::vector<std::uint8_t>& active_pair) {
+    auto& t = world.territories;
+    auto& a = world.actors;
+    const auto& p = world.parameters();
+    const std::size_t donors = world.donors.size();
+    engine::for_each_index(t.size(), [&](std::size_t i) {
+        if (t.active_projects[i] > 0) raise(t.technical[i], p.learning_by_doing);
+        for (std::size_t d = 0; d < donors; ++d)
+            if (!active_pair[i * donors + d]) world.trust(i, d) *= 1.0 - p.donor_trust_decay;
+        for (int k = a.first(i); k < a.last(i); ++k) {
+            const auto ku = static_cast<std::size_t>(k);
+            // Money relative to the actor's own means, less the cost of coordinating (§4.2).
+            const double scale = std::max(a.own_resources_cop[ku], 1e6);
+            a.last_payoff[ku] = std::log1p(a.received_cop[ku] / scale) -
+                                (a.articulates[ku] ? p.coordination_cost : 0.0);
+        }
+    });
+}
+
+}  // namespace
+
+void projects(engine::World& world) {
+    reset_year(world);
+    std::vector<std::uint8_t> active_pair(world.territories.size() * world.donors.size(), 0);
+    disburse(world, active_pair);
+    pay_national(world);
+    settle_outcomes(world);
+    territory_feedback(world, active_pair);
+}
+
+}  // namespace coopsim::stages

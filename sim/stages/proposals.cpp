@@ -1,0 +1,181 @@
+// Stage 4: proposals are formed.
+//
+// A territory with a strategy writes official proposals: carried by the committee when local
+// actors articulate through it (pooled: quality raised by pooling_synergy times articulation,
+// §3.1), otherwise by the government alone. How many it writes grows with technical capacity
+// and articulation and is bounded by max_proposals and by what it can pay for preparing them
+// (its budget line; half of a budget line's worth without one). Local actors that act alone
+// may write their own, weaker proposals (scattered efforts, §3.1), through the routes open to
+// non-governmental actors. Each proposal goes to one donor through one route, chosen among the
+// open pairs with weights for priority fit, trust, presence, size and the actor's own links.
+// Every proposal is a contact that builds a little trust (§4.4).
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "sim/engine/parallel.hpp"
+#include "sim/engine/random_stream.hpp"
+#include "sim/stages/stages.hpp"
+
+namespace coopsim::stages {
+
+using agents::ProjectCarrier;
+using scenario::DonorType;
+using scenario::Presence;
+using scenario::Route;
+using scenario::StrategyStage;
+
+namespace {
+
+struct Proposer {
+    int actor = -1;         // -1: the government or the committee
+    double capacity = 0;    // technical capacity of the writer
+    int linked_donor = -1;  // an actor's own international partner
+};
+
+bool is_open_call(Route r) {
+    return r == Route::official_open_call || r == Route::decentralised_open_call;
+}
+
+// Whether route r to donor d is open to this proposer in territory t (Table 1, §4.1–4.5).
+bool route_open(const engine::World& world, std::size_t t, const Proposer& who, std::size_t d, Route r) {
+    const auto& terr = world.territories;
+    const auto& donor = *world.donors.spec[d];
+    const auto& route = world.scenario->routes[static_cast<int>(r)];
+    if (!world.donors.works_in_department(d, terr.department[t])) return false;
+    if (who.capacity < route.min_technical) return false;
+    const bool official = who.actor < 0;
+    if (official && terr.stage[t] < route.min_stage) return false;
+    // The official, twinning, network and South-South routes belong to the local government.
+    if (!official && !(is_open_call(r) || r == Route::ngo)) return false;
+    if (r == Route::twinning && terr.twinning_partners[t] == 0) return false;
+    if (r == Route::networks && terr.network_memberships[t] == 0) return false;
+    if (r == Route::ngo && !(donor.type == DonorType::international_ngo ||
+                             donor.presence == Presence::local_ally || who.linked_donor == static_cast<int>(d)))
+        return false;
+    // South-South is two-way: a territory with nothing formal to offer does not approach (§4.5).
+    if (donor.reciprocity && terr.stage[t] != StrategyStage::formal) return false;
+    // A donor with no presence is reached only through open calls and networks until
+    // trust has been built over years of contacts (§4.4).
+    if (donor.presence == Presence::none && !(is_open_call(r) || r == Route::networks) &&
+        world.trust(t, d) < donor.trust_threshold)
+        return false;
+    return true;
+}
+
+double presence_weight(Presence presence, double visibility) {
+    switch (presence) {
+        case Presence::national_office: return 1.0;
+        case Presence::regional_ally: return 0.7;
+        case Presence::local_ally: return 0.5;
+        case Presence::none: return 0.2 + visibility;
+    }
+    return 0.2;
+}
+
+struct Target {
+    int donor = -1;
+    Route route = Route::official_open_call;
+};
+
+// Picks one open (donor, route) pair, or donor -1 when none is open.
+Target choose_target(const engine::World& world, std::size_t t, const Proposer& who,
+                     const std::vector<double>& size_weight, engine::RandomStream& rng) {
+    std::vector<Target> candidates;
+    std::vector<double> weights;
+    double total = 0;
+    for (std::size_t d = 0; d < world.donors.size(); ++d) {
+        const auto& donor = *world.donors.spec[d];
+        if (world.donors.budget_usd[d] <= 0.0) continue;
+        const double base = (0.05 + agents::priority_fit(donor, world.territories, t)) *
+                            (0.1 + world.trust(t, d)) *
+                            presence_weight(donor.presence, world.territories.visibility[t]) *
+                            size_weight[d] * (who.linked_donor == static_cast<int>(d) ? 3.0 : 1.0);
+        for (Route r : donor.routes) {
+            if (!route_open(world, t, who, d, r)) continue;
+            candidates.push_back({static_cast<int>(d), r});
+            weights.push_back(base);
+            total += base;
+        }
+    }
+    if (candidates.empty() || total <= 0.0) return {};
+    double u = rng.uniform() * total;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        if (u < weights[k]) return candidates[k];
+        u -= weights[k];
+    }
+    return candidates.back();
+}
+
+double noisy(double quality, double sd, engine::RandomStream& rng) {
+    return std::clamp(quality + sd * rng.normal(), 0.0, 1.0);
+}
+
+}  // namespace
+
+void proposals(engine::World& world) {
+    auto& t = world.territories;
+    const auto& a = world.actors;
+    const auto& p = world.parameters();
+    const auto& routes = world.scenario->routes;
+    world.proposals_by_territory.assign(t.size(), {});
+
+    // Larger donors are better known: weight by the square root of the budget share.
+    std::vector<double> size_weight(world.donors.size(), 0.0);
+    double budget_total = 0;
+    for (double b : world.donors.budget_usd) budget_total += b;
+    for (std::size_t d = 0; d < size_weight.size(); ++d)
+        size_weight[d] = budget_total > 0 ? std::sqrt(world.donors.budget_usd[d] / budget_total) : 0.0;
+
+    engine::for_each_index(t.size(), [&](std::size_t i) {
+        engine::RandomStream rng(world.seed(), engine::Purpose::proposal, engine::AgentKind::territory,
+                                 i, world.year);
+        auto& out = world.proposals_by_territory[i];
+        auto submit = [&](const Proposer& who, ProjectCarrier carrier, double quality) {
+            const Target target = choose_target(world, i, who, size_weight, rng);
+            if (target.donor < 0) return 0.0;
+            engine::Proposal proposal;
+            proposal.territory = static_cast<int>(i);
+            proposal.index = static_cast<int>(out.size());
+            proposal.actor = who.actor;
+            proposal.carrier = carrier;
+            proposal.donor = target.donor;
+            proposal.route = target.route;
+            proposal.quality = quality;
+            proposal.regional = who.actor < 0 && t.in_bundling_ally[i] != 0;
+            out.push_back(proposal);
+            double& trust = world.trust(i, static_cast<std::size_t>(target.donor));
+            trust += p.contact_trust * (1.0 - trust);
+            return routes[static_cast<int>(target.route)].preparation_cost_cop;
+        };
+
+        if (t.stage[i] >= StrategyStage::exploring) {
+            const bool pooled = t.committee[i] && t.articulation[i] > 0.0;
+            const ProjectCarrier carrier = pooled ? ProjectCarrier::committee : ProjectCarrier::government;
+            const double wanted = 1.0 + std::floor(p.proposals_per_capacity * t.technical[i] * (1.0 + t.articulation[i]));
+            const int count = std::min(p.max_proposals, static_cast<int>(wanted));
+            const double purse = t.stage[i] == StrategyStage::formal
+                                     ? t.budget_line_cop[i]
+                                     : 0.5 * p.budget_line_share * t.effort[i] * t.budget_cop[i];
+            const double base = 0.45 * t.technical[i] + 0.35 * t.planning[i] + 0.2 * t.visibility[i];
+            const double pooled_quality = base * (1.0 + (p.pooling_synergy - 1.0) * t.articulation[i]);
+            double spent = 0;
+            for (int k = 0; k < count; ++k) {
+                // The first proposal is always affordable: an exploring territory writes one.
+                if (k > 0 && spent >= purse) break;
+                spent += submit({-1, t.technical[i], -1}, carrier, noisy(pooled_quality, p.quality_noise, rng));
+            }
+        }
+        for (int k = a.first(i); k < a.last(i); ++k) {
+            const auto ku = static_cast<std::size_t>(k);
+            if (a.articulates[ku]) continue;
+            const double u = rng.uniform();
+            if (u >= p.lone_proposal_rate * a.capacity[ku]) continue;
+            const double quality = noisy(a.capacity[ku] / p.pooling_synergy, p.quality_noise, rng);
+            submit({k, a.capacity[ku], a.linked_donor[ku]}, ProjectCarrier::actor, quality);
+        }
+        t.proposals[i] = static_cast<int>(out.size());
+    });
+}
+
+}  // namespace coopsim::stages

@@ -32,6 +32,8 @@ Territories make_territories(const scenario::Scenario& scenario) {
         t.rural_share.push_back(s.rural_share);
         t.ethnic_share.push_back(s.ethnic_share);
         t.budget_cop.push_back(s.budget_cop);
+        t.sgp_dependence.push_back(s.sgp_dependence);
+        t.distance_km.push_back(s.distance_to_capital_km);
         t.is_capital.push_back(s.is_capital ? 1 : 0);
         t.committee_allowed.push_back(s.committee_allowed ? 1 : 0);
         t.max_stage.push_back(s.max_stage);

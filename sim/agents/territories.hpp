@@ -21,6 +21,8 @@ struct Territories {
     std::vector<double> rural_share;
     std::vector<double> ethnic_share;
     std::vector<double> budget_cop;
+    std::vector<double> sgp_dependence;  // share of the budget earmarked national transfers
+    std::vector<double> distance_km;     // to the departmental capital
     std::vector<std::uint8_t> is_capital;
     std::vector<std::uint8_t> committee_allowed;
     std::vector<StrategyStage> max_stage;

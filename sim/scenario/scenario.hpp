@@ -208,6 +208,8 @@ struct Parameters {
     int max_proposals = 0;
     double quality_noise = 0;
     double regional_bonus = 0;     // score bonus of a bundled proposal at regional_preference 1
+    double donor_noise = 0;        // sd of a donor's idiosyncratic judgement, relative to its weights
+    double remoteness_km = 0;      // distance at which a present donor's reach halves
     // Projects and learning by doing (§4.4, §5).
     double success_base = 0, success_capacity = 0, success_articulation = 0, conflict_penalty = 0;
     double learning_by_doing = 0;

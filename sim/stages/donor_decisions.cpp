@@ -6,7 +6,9 @@
 // a successful project that ended last year is renewed with a chance of renewal_propensity
 // times the pair's trust. Then new proposals, ranked by the donor's weights for need, quality,
 // trust, visibility, herding (what other donors do) and priority fit, plus a bonus for regional
-// (bundled) proposals, with donor-specific noise (Hoeffler & Outram 2008; Frot & Santiso 2009).
+// (bundled) proposals, with donor-specific noise (Hoeffler & Outram 2008: about half of aid
+// allocation is donor-specific; Frot & Santiso 2009). A delayed project's first tranche is booked
+// against the envelope of the year it is approved, so a donor cannot approve without limit.
 // A ranked proposal is funded when the official endorsement (official route), the outside
 // competition of its route (selection_odds: open calls are one among dozens or hundreds, §4.4),
 // the partner limit and the remaining envelope allow. Donors are independent of each other
@@ -117,14 +119,16 @@ private:
         const auto& w = spec_.weights;
         const auto& t = world_.territories;
         const auto i = static_cast<std::size_t>(proposal.territory);
+        // Herding: the share of the other donors that disbursed here last year.
         const double others = std::max<double>(1.0, static_cast<double>(world_.donors.size()) - 1.0);
-        const double herd = std::min(1.0, t.donors_active_last_year[i] / others);
+        const int own = world_.donor_active_last_year[i * world_.donors.size() + d_];
+        const double herd = std::min(1.0, (t.donors_active_last_year[i] - own) / others);
         const double total_weight = w.need + w.quality + w.trust + w.visibility + w.herding + w.fit;
         return w.need * t.unmet_needs[i] + w.quality * proposal.quality + w.trust * world_.trust(i, d_) +
                w.visibility * t.visibility[i] + w.herding * herd +
                w.fit * agents::priority_fit(spec_, t, i) +
                (proposal.regional ? spec_.regional_preference * world_.parameters().regional_bonus : 0.0) +
-               world_.parameters().quality_noise * total_weight * rng.normal();
+               world_.parameters().donor_noise * total_weight * rng.normal();
     }
 
     void new_proposals() {

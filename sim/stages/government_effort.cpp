@@ -51,7 +51,10 @@ void government_effort(engine::World& world) {
             t.stage[i] = StrategyStage::formal;
 
         const bool active = t.stage[i] >= StrategyStage::exploring;
-        t.budget_line_cop[i] = t.stage[i] == StrategyStage::formal ? p.budget_line_share * effort * t.budget_cop[i] : 0.0;
+        // The budget line comes out of the free-use part of the budget: national transfers (SGP)
+        // are earmarked, so a transfer-dependent municipality can afford only a small one.
+        const double free_budget = t.budget_cop[i] * (1.0 - t.sgp_dependence[i]);
+        t.budget_line_cop[i] = t.stage[i] == StrategyStage::formal ? p.budget_line_share * effort * free_budget : 0.0;
 
         // Capacity: decay, then growth from this year's effort (the budget line pays for
         // training in the formal stage, hence the larger gain there).

@@ -4,7 +4,7 @@
 // empowered through the committee (§3.1, §6) and, to a degree, by its formalisation (an agenda
 // in the organisation chart with a budget line). What is not carried may lapse: with chance
 // lapse_rate × (1 − carried) × (1 − protection) the stage drops one level, and the committee
-// dissolves unless the empowered actors keep it. Officials leave in any case: technical and
+// dissolves unless the empowered actors keep it (always, when no strategy is left). Officials leave in any case: technical and
 // planning capacity lose turnover_capacity_loss × (1 − carried).
 #include <algorithm>
 
@@ -27,7 +27,9 @@ void memory(engine::World& world) {
         const double protection = t.stage[i] == StrategyStage::formal ? p.formal_protection : 0.0;
         if (t.stage[i] != StrategyStage::none && u_lapse < p.lapse_rate * (1.0 - carried) * (1.0 - protection)) {
             t.stage[i] = static_cast<StrategyStage>(static_cast<int>(t.stage[i]) - 1);
-            if (t.committee[i] && u_committee >= carried) t.committee[i] = 0;
+            // The committee dissolves unless empowered actors keep it; with no strategy left,
+            // there is nothing for it to carry.
+            if (u_committee >= carried || t.stage[i] == StrategyStage::none) t.committee[i] = 0;
         }
         const double loss = p.turnover_capacity_loss * (1.0 - carried);
         t.technical[i] *= 1.0 - loss;

@@ -95,6 +95,7 @@ void disburse(engine::World& world, std::vector<std::uint8_t>& active_pair) {
         }
         t.donors_active_last_year[ti] = count;  // read by next year's herding term
     }
+    world.donor_active_last_year = active_pair;
 }
 
 // The national-level share, and what territories did not absorb when donors place it there.
@@ -154,7 +155,8 @@ void settle_outcomes(engine::World& world) {
     }
 }
 
-// Learning by doing, trust decay without contact, and the actors' payoffs of the year.
+// Learning by doing, trust decay for pairs with no contact this year (neither an active project
+// nor a proposal), and the actors' payoffs of the year.
 void territory_feedback(engine::World& world, const std::vector<std::uint8_t>& active_pair) {
     auto& t = world.territories;
     auto& a = world.actors;
@@ -162,8 +164,11 @@ void territory_feedback(engine::World& world, const std::vector<std::uint8_t>& a
     const std::size_t donors = world.donors.size();
     engine::for_each_index(t.size(), [&](std::size_t i) {
         if (t.active_projects[i] > 0) raise(t.technical[i], p.learning_by_doing);
+        std::vector<std::uint8_t> contact(active_pair.begin() + static_cast<std::ptrdiff_t>(i * donors),
+                                          active_pair.begin() + static_cast<std::ptrdiff_t>((i + 1) * donors));
+        for (const auto& proposal : world.proposals_by_territory[i]) contact[static_cast<std::size_t>(proposal.donor)] = 1;
         for (std::size_t d = 0; d < donors; ++d)
-            if (!active_pair[i * donors + d]) world.trust(i, d) *= 1.0 - p.donor_trust_decay;
+            if (!contact[d]) world.trust(i, d) *= 1.0 - p.donor_trust_decay;
         for (int k = a.first(i); k < a.last(i); ++k) {
             const auto ku = static_cast<std::size_t>(k);
             // Money relative to the actor's own means, less the cost of coordinating (§4.2).

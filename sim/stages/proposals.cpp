@@ -63,12 +63,17 @@ bool route_open(const engine::World& world, std::size_t t, const Proposer& who, 
     return true;
 }
 
-double presence_weight(Presence presence, double visibility) {
+// How reachable a donor is from territory t. A donor with an office or a regional ally reaches
+// remote territories less (its reach halves at remoteness_km from the departmental capital,
+// §1, §3: remote territories get little); a local ally is on the spot; a donor with no presence
+// finds only visible territories (§4.4).
+double presence_weight(Presence presence, double visibility, double distance_km, double remoteness_km) {
+    const double reach = remoteness_km > 0.0 ? 1.0 / (1.0 + distance_km / remoteness_km) : 1.0;
     switch (presence) {
-        case Presence::national_office: return 1.0;
-        case Presence::regional_ally: return 0.7;
+        case Presence::national_office: return reach;
+        case Presence::regional_ally: return 0.7 * reach;
         case Presence::local_ally: return 0.5;
-        case Presence::none: return 0.2 + visibility;
+        case Presence::none: return 0.2 * reach + visibility;
     }
     return 0.2;
 }
@@ -89,7 +94,8 @@ Target choose_target(const engine::World& world, std::size_t t, const Proposer& 
         if (world.donors.budget_usd[d] <= 0.0) continue;
         const double base = (0.05 + agents::priority_fit(donor, world.territories, t)) *
                             (0.1 + world.trust(t, d)) *
-                            presence_weight(donor.presence, world.territories.visibility[t]) *
+                            presence_weight(donor.presence, world.territories.visibility[t],
+                                            world.territories.distance_km[t], world.parameters().remoteness_km) *
                             size_weight[d] * (who.linked_donor == static_cast<int>(d) ? 3.0 : 1.0);
         for (Route r : donor.routes) {
             if (!route_open(world, t, who, d, r)) continue;
@@ -142,7 +148,9 @@ void proposals(engine::World& world) {
             proposal.donor = target.donor;
             proposal.route = target.route;
             proposal.quality = quality;
-            proposal.regional = who.actor < 0 && t.in_bundling_ally[i] != 0;
+            // Allies bundle the members' proposals for the official and open-call routes (§4.2).
+            proposal.regional = who.actor < 0 && t.in_bundling_ally[i] != 0 &&
+                                (target.route == Route::official_national_agency || is_open_call(target.route));
             out.push_back(proposal);
             double& trust = world.trust(i, static_cast<std::size_t>(target.donor));
             trust += p.contact_trust * (1.0 - trust);
@@ -156,7 +164,8 @@ void proposals(engine::World& world) {
             const int count = std::min(p.max_proposals, static_cast<int>(wanted));
             const double purse = t.stage[i] == StrategyStage::formal
                                      ? t.budget_line_cop[i]
-                                     : 0.5 * p.budget_line_share * t.effort[i] * t.budget_cop[i];
+                                     : 0.5 * p.budget_line_share * t.effort[i] * t.budget_cop[i] *
+                                           (1.0 - t.sgp_dependence[i]);
             const double base = 0.45 * t.technical[i] + 0.35 * t.planning[i] + 0.2 * t.visibility[i];
             const double pooled_quality = base * (1.0 + (p.pooling_synergy - 1.0) * t.articulation[i]);
             double spent = 0;

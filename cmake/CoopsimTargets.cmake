@@ -20,5 +20,6 @@ function(coopsim_add_test)
   target_compile_definitions(${T_NAME} PRIVATE
     COOPSIM_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     COOPSIM_BINARY_DIR="${PROJECT_BINARY_DIR}")
-  gtest_discover_tests(${T_NAME} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
+  gtest_discover_tests(${T_NAME} TEST_PREFIX "${T_NAME}." WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+                       DISCOVERY_TIMEOUT 60)
 endfunction()

@@ -30,6 +30,12 @@ std::string_view axis_name(Axis axis) {
     return "";
 }
 
+std::optional<Axis> axis_from_name(std::string_view name) {
+    for (Axis axis : kAllAxes)
+        if (axis_name(axis) == name) return axis;
+    return std::nullopt;
+}
+
 const Column* RunRecord::find(std::string_view path) const {
     auto it = std::find_if(columns.begin(), columns.end(),
                            [&](const Column& c) { return c.path == path; });

@@ -24,6 +24,11 @@ enum class Axis { year, territory, donor, actor, route, flow, project };
 std::string_view axis_scale_path(Axis axis);
 // Short name of an axis ("year", "territory", ...), as written in docs/OUTPUT.md.
 std::string_view axis_name(Axis axis);
+// The axis whose axis_name is `name`, if any.
+std::optional<Axis> axis_from_name(std::string_view name);
+// Every axis, in declaration order.
+inline constexpr Axis kAllAxes[] = {Axis::year,  Axis::territory, Axis::donor,  Axis::actor,
+                                    Axis::route, Axis::flow,      Axis::project};
 
 using ColumnValues = std::variant<std::vector<double>, std::vector<std::int32_t>,
                                   std::vector<std::int64_t>, std::vector<std::string>>;
@@ -34,6 +39,8 @@ struct Column {
     std::string unit;         // "COP", "USD", "1" (dimensionless), "events/year", "" for labels
     std::string description;  // one sentence: what the value means
     ColumnValues values;      // row-major, size = product of the axes' lengths
+
+    bool operator==(const Column&) const = default;
 };
 
 // What describes the run itself: root attributes of the file (equal for equal runs).
@@ -44,6 +51,8 @@ struct RunIdentity {
     std::string scenario_name;
     std::string scenario_json;    // the full resolved scenario (after extends and overrides)
     std::uint64_t seed = 0;
+
+    bool operator==(const RunIdentity&) const = default;
 };
 
 // What varies between two runs of identical content: the /provenance group of the file.
@@ -53,6 +62,8 @@ struct RunProvenance {
     double wall_seconds = 0;
     int threads = 0;
     std::string command_line;
+
+    bool operator==(const RunProvenance&) const = default;
 };
 
 struct RunRecord {

@@ -70,8 +70,9 @@ TEST_P(Accounting, MoneyIsConservedAndBounded) {
     }
 
     for (const auto& c : r.columns)
-        if (const auto* v = std::get_if<std::vector<double>>(&c.values))
+        if (const auto* v = std::get_if<std::vector<double>>(&c.values)) {
             for (double x : *v) ASSERT_TRUE(std::isfinite(x)) << c.path;
+        }
 }
 
 INSTANTIATE_TEST_SUITE_P(RandomScenarios, Accounting, ::testing::Range(1, 25));

@@ -77,7 +77,9 @@ TEST(Simulation, RecordShapeAndIdentity) {
         const std::size_t got = std::visit([](const auto& v) { return v.size(); }, c.values);
         EXPECT_EQ(got, expected) << c.path;
         EXPECT_FALSE(c.description.empty()) << c.path;
-        if (!c.axes.empty() && c.axes.size() > 1) EXPECT_EQ(c.axes.front(), output::Axis::year) << c.path;
+        if (c.axes.size() > 1) {
+            EXPECT_EQ(c.axes.front(), output::Axis::year) << c.path;
+        }
     }
 }
 

@@ -53,10 +53,11 @@ TEST(ActorChoice, EmpowermentGrowsWhileArticulating) {
     for (std::size_t k = 0; k < w.actors.size(); ++k) w.actors.empowerment[k] = 0.5;
     actor_choice(w);
     for (std::size_t k = 0; k < w.actors.size(); ++k) {
-        if (w.actors.articulates[k])
+        if (w.actors.articulates[k]) {
             EXPECT_GT(w.actors.empowerment[k], 0.5);
-        else
+        } else {
             EXPECT_LT(w.actors.empowerment[k], 0.5);
+        }
     }
 }
 

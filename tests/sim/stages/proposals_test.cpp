@@ -49,7 +49,9 @@ TEST(Proposals, RoutesRespectEligibility) {
                     EXPECT_TRUE(p.route == Route::official_open_call || p.route == Route::decentralised_open_call ||
                                 p.route == Route::ngo);
                 }
-                if (p.route == Route::south_south) EXPECT_EQ(w.territories.stage[t], scenario::StrategyStage::formal);
+                if (p.route == Route::south_south) {
+                    EXPECT_EQ(w.territories.stage[t], scenario::StrategyStage::formal);
+                }
                 EXPECT_GE(p.quality, 0.0);
                 EXPECT_LE(p.quality, 1.0);
             }

@@ -13,6 +13,7 @@ World make_world(const scenario::Scenario& scenario) {
     world.donors = agents::make_donors(scenario, world.territories.department_names);
     world.allies = agents::make_regional_allies(scenario);
     world.donor_trust.assign(world.territories.size() * world.donors.size(), 0.0);
+    world.proposals_by_territory.assign(world.territories.size(), {});
     world.donor_active_last_year.assign(world.territories.size() * world.donors.size(), 0);
     // Mayors in office when the run starts were elected before it: draw their priority with
     // the year before the start, so it never coincides with a later election's draw.

@@ -1,0 +1,26 @@
+#include <algorithm>
+#include <array>
+
+#include "sim/cli/command.hpp"
+
+namespace coopsim::cli {
+
+namespace {
+constexpr std::array kCommands{
+    Command{"run", "Run a scenario and write its trajectories to an HDF5 file", run_run},
+    Command{"schema", "Print the JSON Schema (or markdown reference) of scenario files",
+            run_schema},
+};
+}  // namespace
+
+std::span<const Command> commands() {
+    return kCommands;
+}
+
+const Command* find_command(std::string_view name) {
+    auto it = std::find_if(kCommands.begin(), kCommands.end(),
+                           [&](const Command& c) { return c.name == name; });
+    return it == kCommands.end() ? nullptr : &*it;
+}
+
+}  // namespace coopsim::cli

@@ -1,0 +1,66 @@
+#include "sim/cli/options.hpp"
+
+#include <charconv>
+#include <ostream>
+
+#include "sim/errors.hpp"
+
+namespace coopsim::cli {
+
+namespace {
+
+template <typename Integer>
+bool parse_whole(const std::string& text, Integer& value) {
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    return ec == std::errc() && ptr == end && !text.empty();
+}
+
+}  // namespace
+
+po::variables_map parse_options(const std::vector<std::string>& args,
+                                const po::options_description& options,
+                                const po::positional_options_description& positional) {
+    constexpr int style =
+        po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args)
+                      .options(options)
+                      .positional(positional)
+                      .style(style)
+                      .run(),
+                  vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw UsageError(e.what());
+    }
+    return vm;
+}
+
+std::int64_t parse_integer(std::string_view option, const std::string& text, std::int64_t min,
+                           std::int64_t max) {
+    std::int64_t value = 0;
+    if (!parse_whole(text, value) || value < min || value > max) {
+        throw UsageError(std::string(option) + ": expected an integer from " + std::to_string(min) +
+                         " to " + std::to_string(max) + ", got \"" + text + "\"");
+    }
+    return value;
+}
+
+std::uint64_t parse_unsigned(std::string_view option, const std::string& text) {
+    std::uint64_t value = 0;
+    // from_chars accepts no sign for unsigned types, so "-1" is refused rather than wrapped.
+    if (!parse_whole(text, value)) {
+        throw UsageError(std::string(option) + ": expected an integer from 0 to " +
+                         std::to_string(UINT64_MAX) + ", got \"" + text + "\"");
+    }
+    return value;
+}
+
+void print_command_help(std::ostream& out, std::string_view usage, std::string_view about,
+                        const po::options_description& options) {
+    out << "Usage: " << usage << "\n\n" << about << "\n\n" << options;
+}
+
+}  // namespace coopsim::cli

@@ -1,0 +1,180 @@
+// coopsim run: load a scenario, simulate it, write the trajectory file, print a summary.
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <oneapi/tbb/info.h>
+
+#include "output/output_error.hpp"
+#include "output/writer.hpp"
+#include "sim/cli/command.hpp"
+#include "sim/cli/options.hpp"
+#include "sim/cli/progress.hpp"
+#include "sim/cli/provenance.hpp"
+#include "sim/cli/run_summary.hpp"
+#include "sim/engine/simulation.hpp"
+#include "sim/errors.hpp"
+#include "sim/scenario/load.hpp"
+
+namespace coopsim::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kUsage =
+    "coopsim run SCENARIO [--out FILE] [--seed N] [--threads N] [--set PATH=VALUE]...\n"
+    "                   [--force] [--quiet]";
+constexpr std::string_view kAbout =
+    "Loads the scenario file SCENARIO (JSON; `coopsim schema` describes it), runs the\n"
+    "simulation, writes its trajectories to an HDF5 file and prints a summary.\n"
+    "Results depend on the scenario and the seed only, not on the number of threads.";
+// Far above any machine coopsim runs on; a larger number is a typo.
+constexpr std::int64_t kMaxThreads = 1024;
+
+struct RunArguments {
+    fs::path scenario;
+    std::optional<fs::path> out;
+    std::vector<std::string> overrides;  // --set, then --seed, in the order they apply
+    int threads = 0;
+    bool force = false;
+    bool quiet = false;
+};
+
+po::options_description run_options() {
+    po::options_description options("Options");
+    // One option per line reads as a table; clang-format would run them together.
+    // clang-format off
+    options.add_options()
+        ("out,o", po::value<std::string>()->value_name("FILE"),
+         "output file (default: <scenario name>.h5 in the current folder)")
+        ("seed", po::value<std::string>()->value_name("N"), "use seed N instead of the scenario's")
+        ("threads,j", po::value<std::string>()->value_name("N")->default_value("0"),
+         "worker threads; 0 uses all cores (results do not depend on it)")
+        ("set", po::value<std::vector<std::string>>()->value_name("PATH=VALUE")->composing(),
+         "override a scenario value, e.g. --set parameters/lapse_rate=0.5 or "
+         "--set /donors/0/budget_usd=2e6 (VALUE is JSON, else a string); repeatable")
+        ("force,f", "replace the output file if it exists")
+        ("quiet,q", "print nothing but errors")
+        ("help,h", "show this help");
+    // clang-format on
+    return options;
+}
+
+po::options_description hidden_options() {
+    po::options_description options;
+    options.add_options()("scenario", po::value<std::string>());
+    return options;
+}
+
+RunArguments interpret(const po::variables_map& vm) {
+    RunArguments arguments;
+    if (!vm.count("scenario")) throw UsageError("run: missing the SCENARIO file");
+    arguments.scenario = vm["scenario"].as<std::string>();
+    if (vm.count("out")) arguments.out = vm["out"].as<std::string>();
+    if (vm.count("set")) arguments.overrides = vm["set"].as<std::vector<std::string>>();
+    for (const std::string& assignment : arguments.overrides) {
+        if (assignment.find('=') == std::string::npos) {
+            throw UsageError("--set: expected PATH=VALUE, got \"" + assignment + "\"");
+        }
+    }
+    if (vm.count("seed")) {
+        // Applied as the last override, so the resolved scenario stored in the file carries
+        // the seed that was actually used.
+        const std::uint64_t seed = parse_unsigned("--seed", vm["seed"].as<std::string>());
+        arguments.overrides.push_back("/seed=" + std::to_string(seed));
+    }
+    arguments.threads = static_cast<int>(
+        parse_integer("--threads", vm["threads"].as<std::string>(), 0, kMaxThreads));
+    arguments.force = vm.count("force") > 0;
+    arguments.quiet = vm.count("quiet") > 0;
+    return arguments;
+}
+
+// "<scenario name>.h5"; characters that could leave the current folder or trouble a shell
+// become '_'.
+fs::path default_output(const scenario::Scenario& scenario, const fs::path& scenario_file) {
+    std::string stem = scenario.name.empty() ? scenario_file.stem().string() : scenario.name;
+    for (char& c : stem) {
+        const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        if (!safe) c = '_';
+    }
+    if (stem.empty() || stem.front() == '.') stem.insert(0, "run");
+    return stem + ".h5";
+}
+
+// The writer checks all this again; checking first saves running a long simulation whose
+// result could not be written. Nothing is created here.
+void check_output(const fs::path& out, bool force) {
+    const std::string file = out.string();
+    std::error_code ec;
+    if (fs::is_directory(out, ec)) throw output::OutputError(file, "", "is a folder");
+    if (fs::exists(out, ec) && !force) {
+        throw output::OutputError(file, "", "already exists; use --force to replace it");
+    }
+    const fs::path folder = out.parent_path().empty() ? fs::path(".") : out.parent_path();
+    if (!fs::is_directory(folder, ec)) {
+        throw output::OutputError(file, "", "folder " + folder.string() + " does not exist");
+    }
+    if (access(folder.c_str(), W_OK) != 0) {
+        throw output::OutputError(file, "", "folder " + folder.string() + " is not writable");
+    }
+}
+
+// The threads the run can use: the request, where oneTBB's default arena (all cores, or the
+// process's CPU affinity) does not cap it.
+int threads_used(int requested) {
+    const int available = oneapi::tbb::info::default_concurrency();
+    return requested == 0 ? available : std::min(requested, available);
+}
+
+}  // namespace
+
+int run_run(const Invocation& invocation) {
+    po::options_description visible = run_options();
+    po::options_description all;
+    all.add(visible).add(hidden_options());
+    po::positional_options_description positional;
+    positional.add("scenario", 1);
+    const po::variables_map vm = parse_options(invocation.args, all, positional);
+    if (vm.count("help")) {
+        print_command_help(std::cout, kUsage, kAbout, visible);
+        return 0;
+    }
+    const RunArguments arguments = interpret(vm);
+
+    const scenario::Scenario scenario =
+        scenario::load_scenario(arguments.scenario, arguments.overrides);
+    const fs::path out = arguments.out.value_or(default_output(scenario, arguments.scenario));
+    check_output(out, arguments.force);
+
+    ProgressDisplay progress(ProgressDisplay::mode_for_stderr(arguments.quiet), std::cerr);
+    engine::RunOptions options;
+    options.threads = arguments.threads;
+    options.on_year_done = [&](int year, int done, int total) {
+        progress.year_done(year, done, total);
+    };
+    const auto started = std::chrono::steady_clock::now();
+    progress.start(scenario.year_count());
+    output::RunRecord record = engine::simulate(scenario, options);
+    progress.finish();
+    const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - started;
+
+    record.provenance =
+        make_provenance(invocation.command_line, wall.count(), threads_used(arguments.threads));
+    output::WriteOptions write_options;
+    write_options.force = arguments.force;
+    output::write_run(out, record, write_options);
+
+    if (!arguments.quiet) print_run_summary(std::cout, record, out.string());
+    return 0;
+}
+
+}  // namespace coopsim::cli

@@ -1,0 +1,165 @@
+#pragma once
+// The declared scenario schema: one table (schema.cpp) holds every key's type, unit, default,
+// allowed range and meaning, plus the rules that relate keys to each other. Validation and
+// defaults (validate.hpp), the JSON Schema printed by `coopsim schema` and the reference in
+// docs/SCENARIOS.md (`coopsim schema --markdown`) are all generated from it, so they cannot
+// disagree with each other.
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace coopsim::scenario {
+
+// JSON Schema (draft 2020-12) of a scenario file: types, descriptions, defaults, ranges,
+// enums, "x-unit", additionalProperties false, and the cross-field rules under "x-rules".
+nlohmann::json json_schema();
+
+// The reference part of docs/SCENARIOS.md: one Markdown table per object (key, type, unit,
+// default, range, meaning), then the cross-field rules.
+std::string schema_markdown();
+
+namespace schema {
+
+enum class Kind : std::uint8_t { object, array, number, integer, string, boolean };
+
+struct Bound {
+    double value = 0;
+    bool exclusive = false;
+};
+
+struct Range {
+    std::optional<Bound> min, max;
+};
+Range closed(double low, double high);       // [low, high]
+Range at_least(double low);                  // [low, inf)
+Range above(double low);                     // (low, inf)
+Range above_up_to(double low, double high);  // (low, high]
+
+struct Node;
+using NodePtr = std::shared_ptr<const Node>;
+
+// What happens when a key is absent.
+class Default {
+  public:
+    enum class Kind : std::uint8_t { value, required, from_fields, absent };
+
+    // A fixed default value: 0.5, "none", true, nlohmann::json::array({5, 6}).
+    template <class T>
+    requires(!std::same_as<std::remove_cvref_t<T>, Default> &&
+             std::constructible_from<nlohmann::json, T&&>) Default(T&& value)
+        : kind_(Kind::value), value_(std::forward<T>(value)) {}
+
+    static Default required_key() { return Default(Kind::required, {}); }
+    // Objects: an absent object is an empty one, whose own keys then take their defaults.
+    static Default from_own_fields() { return Default(Kind::from_fields, {}); }
+    // Optional with no default; `label` says in the reference what absence means.
+    static Default absent_means(std::string label) {
+        return Default(Kind::absent, std::move(label));
+    }
+
+    Kind kind() const { return kind_; }
+    const nlohmann::json& value() const { return value_; }
+    const std::string& label() const { return label_; }
+
+  private:
+    Default(Kind kind, std::string label) : kind_(kind), label_(std::move(label)) {}
+    Kind kind_;
+    nlohmann::json value_;
+    std::string label_;
+};
+
+// The spellings the table uses.
+inline const Default required = Default::required_key();
+inline const Default from_fields = Default::from_own_fields();
+inline Default absent(std::string label) {
+    return Default::absent_means(std::move(label));
+}
+
+struct Field {
+    std::string name;
+    NodePtr node;
+    Default fallback;
+    std::string description;
+};
+
+struct Node {
+    Kind kind = Kind::object;
+    std::string unit;                  // numbers: "COP/year", "km", ...; "" when dimensionless
+    Range range;                       // numbers and integers
+    bool wide_integer = false;         // integers: 64 bits (the seed) rather than 32
+    std::vector<std::string> allowed;  // strings: the enum's names; empty: any string
+    bool non_empty = false;            // strings: at least one character
+    NodePtr items;                     // arrays
+    std::size_t min_items = 0;
+    std::optional<std::size_t> max_items;
+    bool unique_items = false;
+    std::vector<Field> fields;  // objects, in the order the reference shows them
+
+    const Field* find(std::string_view name) const;
+    std::vector<std::string> field_names() const;
+    bool is_scalar() const { return kind != Kind::object && kind != Kind::array; }
+};
+
+// The builder DSL the table is written in.
+NodePtr number(Range range = {}, std::string unit = {});
+NodePtr integer(Range range, std::string unit = {});
+NodePtr integer64(Range range);
+NodePtr text();
+NodePtr non_empty_text();
+NodePtr one_of(std::vector<std::string> names);
+NodePtr boolean();
+NodePtr array(NodePtr items, std::size_t min_items = 0, bool unique_items = false);
+NodePtr object(std::vector<Field> fields);
+Field key(std::string name, NodePtr node, Default fallback, std::string description);
+
+// The value an absent key takes (objects: their fields' defaults); null for required and
+// absent ones.
+nlohmann::json default_of(const Field& field);
+
+// What a value must be, as it follows "expected": "a number in [0, 1]", "one of \"a\", \"b\"".
+std::string expected(const Node& node);
+// The range alone, as the reference shows it: "[0, 1]", "> 0", "" for none.
+std::string range_text(const Range& range);
+
+// One thing wrong in a document: where (a JSON pointer) and what.
+struct Problem {
+    std::string pointer;
+    std::string message;
+};
+
+// A rule relating several keys; `check` appends a Problem for each violation. Rules run on a
+// document that already passed the per-key checks, so they may assume types and presence.
+struct Rule {
+    std::string description;  // Markdown, for the reference
+    std::function<void(const nlohmann::json&, std::vector<Problem>&)> check;
+};
+
+// Patterns are JSON pointers where "*" is every item or member (field_path.hpp).
+// In each object `objects` selects, `high` >= `low`.
+Rule not_less(std::string objects, std::string low, std::string high);
+// In each array `arrays` selects, the items' `key` (the items themselves when "") differ.
+Rule unique(std::string arrays, std::string key);
+// Each value `values` selects is among the values `known` selects.
+Rule member_of(std::string values, std::string known);
+// Each value `values` selects lies between the values at pointers `low` and `high`.
+Rule within(std::string values, std::string low, std::string high);
+// The array at `pointer` has at least one item; `description` says why and where from.
+Rule not_empty(std::string pointer, std::string description);
+
+// The scenario schema, built once.
+const Node& scenario();
+const std::vector<Rule>& rules();
+// The item node of the `territories` array: the keys a territories CSV may have as columns.
+const Node& territory();
+
+}  // namespace schema
+}  // namespace coopsim::scenario

@@ -189,6 +189,7 @@ Parameters parameters(const json& j) {
     p.trust_gain = number(j, "trust_gain");
     p.trust_loss = number(j, "trust_loss");
     p.lone_proposal_rate = number(j, "lone_proposal_rate");
+    p.actor_contribution = number(j, "actor_contribution");
     p.proposals_per_capacity = number(j, "proposals_per_capacity");
     p.max_proposals = whole(j, "max_proposals");
     p.quality_noise = number(j, "quality_noise");

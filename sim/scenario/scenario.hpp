@@ -203,6 +203,7 @@ struct Parameters {
     double empowerment_gain = 0, empowerment_decay = 0;
     double trust_gain = 0, trust_loss = 0;  // actors' trust in government after outcomes
     double lone_proposal_rate = 0; // chance a lone actor writes a proposal, times its capacity
+    double actor_contribution = 0; // share of own resources articulated actors pool (§3.1)
     // Proposals.
     double proposals_per_capacity = 0;  // extra proposals per unit of technical capacity
     int max_proposals = 0;

@@ -291,6 +291,8 @@ NodePtr parameters_node() {
         key("trust_loss", rate(), 0.1, "Actors' trust in government lost after a failure"),
         key("lone_proposal_rate", rate(), 0.3,
             "Chance that a lone actor writes a proposal, times its capacity"),
+        key("actor_contribution", rate(), 0.1,
+            "Share of its own resources an articulated actor puts into the committee's proposals"),
         // Proposals.
         key("proposals_per_capacity", number(closed(0, 50)), 4,
             "Extra proposals per unit of technical capacity"),

@@ -3,8 +3,10 @@
 // A territory with a strategy writes official proposals: carried by the committee when local
 // actors articulate through it (pooled: quality raised by pooling_synergy times articulation,
 // §3.1), otherwise by the government alone. How many it writes grows with technical capacity
-// and articulation and is bounded by max_proposals and by what it can pay for preparing them
-// (its budget line; half of a budget line's worth without one). Local actors that act alone
+// and articulation and is bounded by max_proposals and by what it can pay for preparing them:
+// its budget line (half of a budget line's worth without one) plus what articulated actors put
+// in from their own resources ("cada uno de ellos cuenta con recursos que se pueden poner a
+// disposición", §3.1). Local actors that act alone
 // may write their own, weaker proposals (scattered efforts, §3.1), through the routes open to
 // non-governmental actors. Each proposal goes to one donor through one route, chosen among the
 // open pairs with weights for priority fit, trust, presence, size and the actor's own links.
@@ -162,10 +164,13 @@ void proposals(engine::World& world) {
             const ProjectCarrier carrier = pooled ? ProjectCarrier::committee : ProjectCarrier::government;
             const double wanted = 1.0 + std::floor(p.proposals_per_capacity * t.technical[i] * (1.0 + t.articulation[i]));
             const int count = std::min(p.max_proposals, static_cast<int>(wanted));
-            const double purse = t.stage[i] == StrategyStage::formal
-                                     ? t.budget_line_cop[i]
-                                     : 0.5 * p.budget_line_share * t.effort[i] * t.budget_cop[i] *
-                                           (1.0 - t.sgp_dependence[i]);
+            double purse = t.stage[i] == StrategyStage::formal
+                               ? t.budget_line_cop[i]
+                               : 0.5 * p.budget_line_share * t.effort[i] * t.budget_cop[i] *
+                                     (1.0 - t.sgp_dependence[i]);
+            for (int k = a.first(i); k < a.last(i); ++k)
+                if (a.articulates[static_cast<std::size_t>(k)])
+                    purse += p.actor_contribution * a.own_resources_cop[static_cast<std::size_t>(k)];
             const double base = 0.45 * t.technical[i] + 0.35 * t.planning[i] + 0.2 * t.visibility[i];
             const double pooled_quality = base * (1.0 + (p.pooling_synergy - 1.0) * t.articulation[i]);
             double spent = 0;

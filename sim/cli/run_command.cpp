@@ -117,7 +117,7 @@ void check_output(const fs::path& out, bool force) {
     std::error_code ec;
     if (fs::is_directory(out, ec)) throw output::OutputError(file, "", "is a folder");
     if (fs::exists(out, ec) && !force) {
-        throw output::OutputError(file, "", "already exists; use --force to replace it");
+        throw output::OutputError(file, "", "exists; use --force to replace it");
     }
     const fs::path folder = out.parent_path().empty() ? fs::path(".") : out.parent_path();
     if (!fs::is_directory(folder, ec)) {

@@ -190,7 +190,7 @@ struct Parameters {
     double committee_rate = 0;     // yearly chance scale of forming a committee
     double formalise_rate = 0;     // yearly chance scale of exploring -> formal
     double formal_min_technical = 0;
-    double budget_line_share = 0;  // share of the municipal budget in the budget line at priority 1
+    double budget_line_share = 0;  // share of the free-use budget in the budget line at priority 1
     double effort_learning = 0;    // technical capacity gained per unit of effort
     double capacity_decay = 0;     // yearly loss of technical and planning capacity
     double visibility_decay = 0;

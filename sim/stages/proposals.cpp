@@ -66,8 +66,8 @@ bool route_open(const engine::World& world, std::size_t t, const Proposer& who, 
 }
 
 // How reachable a donor is from territory t. A donor with an office or a regional ally reaches
-// remote territories less (its reach halves at remoteness_km from the departmental capital,
-// §1, §3: remote territories get little); a local ally is on the spot; a donor with no presence
+// remote territories less (its reach halves at remoteness_km from the departmental capital;
+// the abstract and §6: cooperation has had little application in distant territories); a local ally is on the spot; a donor with no presence
 // finds only visible territories (§4.4).
 double presence_weight(Presence presence, double visibility, double distance_km, double remoteness_km) {
     const double reach = remoteness_km > 0.0 ? 1.0 / (1.0 + distance_km / remoteness_km) : 1.0;

@@ -15,7 +15,8 @@
 namespace coopsim::cli::testing {
 namespace {
 
-const std::filesystem::path kGolden = std::filesystem::path(COOPSIM_SOURCE_DIR) / "tests/sim/cli/golden";
+const std::filesystem::path kGolden =
+    std::filesystem::path(COOPSIM_SOURCE_DIR) / "tests/sim/cli/golden";
 
 // The run time varies from run to run; every other line must be identical.
 std::vector<std::string> comparable_lines(const std::string& text) {
@@ -28,8 +29,9 @@ std::vector<std::string> comparable_lines(const std::string& text) {
 
 TEST(GoldenSummary, SmallScenarioSummaryIsUnchanged) {
     ScratchFolder scratch;
-    const auto outcome =
-        run_coopsim({"run", (kGolden / "small.json").string(), "--out", "golden.h5", "--threads", "2"}, scratch.path());
+    const auto outcome = run_coopsim(
+        {"run", (kGolden / "small.json").string(), "--out", "golden.h5", "--threads", "2"},
+        scratch.path());
     ASSERT_EQ(outcome.exit_code, 0) << outcome.err;
     const auto golden_file = kGolden / "small_summary.txt";
     const char* update = std::getenv("COOPSIM_UPDATE_GOLDEN");
@@ -37,17 +39,21 @@ TEST(GoldenSummary, SmallScenarioSummaryIsUnchanged) {
         std::ofstream(golden_file) << outcome.out;
         GTEST_SKIP() << "rewrote " << golden_file;
     }
-    ASSERT_TRUE(std::filesystem::exists(golden_file)) << golden_file << " is missing; create it with COOPSIM_UPDATE_GOLDEN=1";
+    ASSERT_TRUE(std::filesystem::exists(golden_file))
+        << golden_file << " is missing; create it with COOPSIM_UPDATE_GOLDEN=1";
     const auto expected = comparable_lines(read_file(golden_file));
     const auto got = comparable_lines(outcome.out);
     std::ostringstream diff;
     for (std::size_t k = 0; k < std::max(expected.size(), got.size()); ++k) {
         const std::string e = k < expected.size() ? expected[k] : "<none>";
         const std::string g = k < got.size() ? got[k] : "<none>";
-        if (e != g) diff << "line " << k + 1 << "\n  expected: " << e << "\n  got:      " << g << "\n";
+        if (e != g)
+            diff << "line " << k + 1 << "\n  expected: " << e << "\n  got:      " << g << "\n";
     }
-    EXPECT_TRUE(diff.str().empty()) << "the summary changed:\n" << diff.str()
-                                    << "If the change is intended: COOPSIM_UPDATE_GOLDEN=1 ctest -R GoldenSummary";
+    EXPECT_TRUE(diff.str().empty())
+        << "the summary changed:\n"
+        << diff.str()
+        << "If the change is intended: COOPSIM_UPDATE_GOLDEN=1 ctest -R GoldenSummary";
 }
 
 }  // namespace

@@ -18,10 +18,14 @@ const char* kEnd = "<!-- END GENERATED: datasets -->";
 
 std::string type_name(const output::ColumnValues& v) {
     switch (v.index()) {
-        case 0: return "float64";
-        case 1: return "int32";
-        case 2: return "int64";
-        default: return "string";
+        case 0:
+            return "float64";
+        case 1:
+            return "int32";
+        case 2:
+            return "int64";
+        default:
+            return "string";
     }
 }
 
@@ -52,7 +56,8 @@ TEST(OutputDoc, DatasetsTableMatchesTheRecorder) {
     const auto begin = doc.find(kBegin);
     const auto end = doc.find(kEnd);
     const bool present = begin != std::string::npos && end != std::string::npos && end > begin;
-    const std::string current = present ? doc.substr(begin, end + std::string(kEnd).size() - begin) : "";
+    const std::string current =
+        present ? doc.substr(begin, end + std::string(kEnd).size() - begin) : "";
     if (current == generated) return;
     const char* update = std::getenv("COOPSIM_UPDATE_GOLDEN");
     if (update && std::string(update) == "1") {
@@ -64,7 +69,8 @@ TEST(OutputDoc, DatasetsTableMatchesTheRecorder) {
         GTEST_SKIP() << "docs/OUTPUT.md datasets table rewritten";
     }
     FAIL() << "docs/OUTPUT.md's datasets table differs from what the recorder writes.\n"
-           << "Update it with: COOPSIM_UPDATE_GOLDEN=1 ctest -R OutputDoc\nExpected:\n" << generated;
+           << "Update it with: COOPSIM_UPDATE_GOLDEN=1 ctest -R OutputDoc\nExpected:\n"
+           << generated;
 }
 
 }  // namespace

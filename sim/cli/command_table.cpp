@@ -10,6 +10,8 @@ constexpr std::array kCommands{
     Command{"run", "Run a scenario and write its trajectories to an HDF5 file", run_run},
     Command{"schema", "Print the JSON Schema (or markdown reference) of scenario files",
             run_schema},
+    Command{"import-territories", "Turn a municipal table (e.g. DANE's) into a territories CSV",
+            run_import_territories},
 };
 }  // namespace
 

@@ -3,6 +3,7 @@
 //   0  success
 //   2  the user's input is wrong: a scenario, an option, an output path, an input file
 //   1  anything else, i.e. a bug in coopsim
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -26,9 +27,12 @@ void print_help(std::ostream& out) {
            "Usage: coopsim COMMAND [OPTIONS]\n"
            "       coopsim --help | --version\n\n"
            "Commands:\n";
+    std::size_t widest = 0;
+    for (const Command& command : coopsim::cli::commands())
+        widest = std::max(widest, command.name.size());
     for (const Command& command : coopsim::cli::commands()) {
-        out << "  " << command.name << std::string(10 - command.name.size(), ' ') << command.summary
-            << '\n';
+        out << "  " << command.name << std::string(widest + 2 - command.name.size(), ' ')
+            << command.summary << '\n';
     }
     out << "\nRun 'coopsim COMMAND --help' for a command's options.\n";
 }

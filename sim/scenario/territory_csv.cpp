@@ -20,11 +20,6 @@ namespace {
 using nlohmann::json;
 using schema::Kind;
 
-struct Record {
-    std::vector<std::string> cells;
-    std::size_t line = 0;
-};
-
 // RFC 4180 records: cells separated by commas, records by CRLF or LF; a quoted cell may hold
 // commas, line breaks and doubled quotes. Blank lines are skipped (a trailing newline, or one
 // left by a spreadsheet).
@@ -35,11 +30,11 @@ class RecordReader {
         if (text_.starts_with("\xEF\xBB\xBF")) text_.remove_prefix(3);
     }
 
-    std::optional<Record> next() {
+    std::optional<CsvRecord> next() {
         while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r'))
             advance_line_break();
         if (pos_ >= text_.size()) return std::nullopt;
-        Record record{{}, line_};
+        CsvRecord record{{}, line_};
         std::string cell;
         while (true) {
             if (pos_ < text_.size() && text_[pos_] == '"' && cell.empty()) {
@@ -134,21 +129,7 @@ std::optional<json> parse_boolean(std::string cell) {
     return std::nullopt;
 }
 
-// The typed value of one non-empty cell, or nullopt when it cannot be of the key's type.
-std::optional<json> typed_cell(const std::string& cell, const schema::Node& node) {
-    switch (node.kind) {
-        case Kind::number:
-            return parse_number(cell, false);
-        case Kind::integer:
-            return parse_number(cell, true);
-        case Kind::boolean:
-            return parse_boolean(cell);
-        default:
-            return json(cell);
-    }
-}
-
-std::vector<const schema::Field*> read_header(const Record& header, const std::string& shown_as,
+std::vector<const schema::Field*> read_header(const CsvRecord& header, const std::string& shown_as,
                                               const schema::Node& territory) {
     std::vector<std::string> scalar_keys;
     for (const auto& field : territory.fields) {
@@ -179,16 +160,37 @@ std::vector<const schema::Field*> read_header(const Record& header, const std::s
 
 }  // namespace
 
+std::vector<CsvRecord> read_csv_records(std::string_view text, const std::string& shown_as) {
+    RecordReader reader(text, shown_as);
+    std::vector<CsvRecord> records;
+    while (std::optional<CsvRecord> record = reader.next())
+        records.push_back(std::move(*record));
+    return records;
+}
+
+std::optional<json> typed_csv_cell(const std::string& cell, const schema::Node& node) {
+    switch (node.kind) {
+        case Kind::number:
+            return parse_number(cell, false);
+        case Kind::integer:
+            return parse_number(cell, true);
+        case Kind::boolean:
+            return parse_boolean(cell);
+        default:
+            return json(cell);
+    }
+}
+
 std::vector<CsvTerritory> parse_territory_csv(std::string_view text, const std::string& shown_as,
                                               const schema::Node& territory) {
     RecordReader reader(text, shown_as);
-    const std::optional<Record> header = reader.next();
+    const std::optional<CsvRecord> header = reader.next();
     if (!header)
         throw ScenarioError(shown_as, "", "empty file: expected a header row of territory keys");
     const std::vector<const schema::Field*> columns = read_header(*header, shown_as, territory);
 
     std::vector<CsvTerritory> rows;
-    while (const std::optional<Record> record = reader.next()) {
+    while (const std::optional<CsvRecord> record = reader.next()) {
         const std::string line = "line " + std::to_string(record->line);
         if (record->cells.size() != columns.size()) {
             throw ScenarioError(shown_as, line,
@@ -208,7 +210,7 @@ std::vector<CsvTerritory> parse_territory_csv(std::string_view text, const std::
                                          ? raw
                                          : trimmed(raw);
             if (cell.empty()) continue;
-            std::optional<json> value = typed_cell(cell, *field.node);
+            std::optional<json> value = typed_csv_cell(cell, *field.node);
             if (!value) {
                 throw ScenarioError(
                     shown_as, where,

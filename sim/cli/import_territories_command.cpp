@@ -78,17 +78,9 @@ po::options_description import_options() {
                       ->default_value(scenario::format_number(
                           scenario::kDefaultBudgetPerCapitaCop)),
          "yearly budget per inhabitant for budget_cop when it is not mapped (a rough "
-         "order of magnitude; set your own)")
-        ("force,f", "replace the output file if it exists")
-        ("quiet,q", "print nothing but errors")
-        ("help,h", "show this help");
+         "order of magnitude; set your own)");
     // clang-format on
-    return options;
-}
-
-po::options_description hidden_options() {
-    po::options_description options;
-    options.add_options()("table", po::value<std::string>());
+    add_file_writer_options(options);
     return options;
 }
 
@@ -147,7 +139,7 @@ void print_summary(std::ostream& out, const ImportArguments& arguments,
 int run_import_territories(const Invocation& invocation) {
     po::options_description visible = import_options();
     po::options_description all;
-    all.add(visible).add(hidden_options());
+    all.add(visible).add(positional_argument("table"));
     po::positional_options_description positional;
     positional.add("table", 1);
     const po::variables_map vm = parse_options(invocation.args, all, positional);

@@ -63,4 +63,15 @@ void print_command_help(std::ostream& out, std::string_view usage, std::string_v
     out << "Usage: " << usage << "\n\n" << about << "\n\n" << options;
 }
 
+void add_file_writer_options(po::options_description& options) {
+    options.add_options()("force,f", "replace the output file if it exists")(
+        "quiet,q", "print nothing but errors")("help,h", "show this help");
+}
+
+po::options_description positional_argument(const char* name) {
+    po::options_description options;
+    options.add_options()(name, po::value<std::string>());
+    return options;
+}
+
 }  // namespace coopsim::cli

@@ -25,6 +25,12 @@ std::int64_t parse_integer(std::string_view option, const std::string& text, std
                            std::int64_t max);
 std::uint64_t parse_unsigned(std::string_view option, const std::string& text);
 
+// The options every subcommand that writes a file shares: --force, --quiet and --help.
+void add_file_writer_options(po::options_description& options);
+
+// A hidden option that receives the subcommand's one positional argument, `name`.
+po::options_description positional_argument(const char* name);
+
 // A subcommand's --help: its usage line(s), what it does, then its options.
 void print_command_help(std::ostream& out, std::string_view usage, std::string_view about,
                         const po::options_description& options);

@@ -59,17 +59,9 @@ po::options_description run_options() {
          "worker threads; 0 uses all cores (results do not depend on it)")
         ("set", po::value<std::vector<std::string>>()->value_name("PATH=VALUE")->composing(),
          "override a scenario value, e.g. --set parameters/lapse_rate=0.5 or "
-         "--set /donors/0/budget_usd=2e6 (VALUE is JSON, else a string); repeatable")
-        ("force,f", "replace the output file if it exists")
-        ("quiet,q", "print nothing but errors")
-        ("help,h", "show this help");
+         "--set /donors/0/budget_usd=2e6 (VALUE is JSON, else a string); repeatable");
     // clang-format on
-    return options;
-}
-
-po::options_description hidden_options() {
-    po::options_description options;
-    options.add_options()("scenario", po::value<std::string>());
+    add_file_writer_options(options);
     return options;
 }
 
@@ -140,7 +132,7 @@ int threads_used(int requested) {
 int run_run(const Invocation& invocation) {
     po::options_description visible = run_options();
     po::options_description all;
-    all.add(visible).add(hidden_options());
+    all.add(visible).add(positional_argument("scenario"));
     po::positional_options_description positional;
     positional.add("scenario", 1);
     const po::variables_map vm = parse_options(invocation.args, all, positional);

@@ -23,7 +23,8 @@ namespace {
 using nlohmann::json;
 
 coopsim::scenario::Scenario scaled_caldono(int territories) {
-    const std::filesystem::path file = std::filesystem::path(COOPSIM_SOURCE_DIR) / "scenarios" / "caldono.json";
+    const std::filesystem::path file =
+        std::filesystem::path(COOPSIM_SOURCE_DIR) / "scenarios" / "caldono.json";
     std::ifstream in(file);
     json doc = json::parse(in);
     const json base = doc["territories"];
@@ -59,7 +60,7 @@ void BM_YearLoop(benchmark::State& state) {
     const double territory_years = static_cast<double>(territories) * scenario.year_count();
     state.counters["ns_per_territory_year"] =
         benchmark::Counter(territory_years * 1e-9, benchmark::Counter::kIsIterationInvariantRate |
-                                                      benchmark::Counter::kInvert);
+                                                       benchmark::Counter::kInvert);
 }
 
 BENCHMARK(BM_YearLoop)

@@ -6,26 +6,40 @@ namespace coopsim::output {
 
 std::string_view axis_scale_path(Axis axis) {
     switch (axis) {
-        case Axis::year: return "/years";
-        case Axis::territory: return "/territories/dane_code";
-        case Axis::donor: return "/donors/donor_id";
-        case Axis::actor: return "/actors/actor_id";
-        case Axis::route: return "/routes/route_id";
-        case Axis::flow: return "/flows/flow_id";
-        case Axis::project: return "/projects/project_id";
+        case Axis::year:
+            return "/years";
+        case Axis::territory:
+            return "/territories/dane_code";
+        case Axis::donor:
+            return "/donors/donor_id";
+        case Axis::actor:
+            return "/actors/actor_id";
+        case Axis::route:
+            return "/routes/route_id";
+        case Axis::flow:
+            return "/flows/flow_id";
+        case Axis::project:
+            return "/projects/project_id";
     }
     return "";
 }
 
 std::string_view axis_name(Axis axis) {
     switch (axis) {
-        case Axis::year: return "year";
-        case Axis::territory: return "territory";
-        case Axis::donor: return "donor";
-        case Axis::actor: return "actor";
-        case Axis::route: return "route";
-        case Axis::flow: return "flow";
-        case Axis::project: return "project";
+        case Axis::year:
+            return "year";
+        case Axis::territory:
+            return "territory";
+        case Axis::donor:
+            return "donor";
+        case Axis::actor:
+            return "actor";
+        case Axis::route:
+            return "route";
+        case Axis::flow:
+            return "flow";
+        case Axis::project:
+            return "project";
     }
     return "";
 }

@@ -49,7 +49,7 @@ struct RunIdentity {
     std::string coopsim_version;  // e.g. "0.1.0"
     std::string git_commit;       // commit of the build, "-dirty" when the tree was modified
     std::string scenario_name;
-    std::string scenario_json;    // the full resolved scenario (after extends and overrides)
+    std::string scenario_json;  // the full resolved scenario (after extends and overrides)
     std::uint64_t seed = 0;
 
     bool operator==(const RunIdentity&) const = default;

@@ -18,12 +18,12 @@ struct Donors {
     // This year's money (USD for commitments, COP for what was paid out at this year's rate).
     std::vector<double> budget_usd;
     std::vector<double> budget_cop;
-    std::vector<double> committed_usd;   // tranches owed this year to projects approved earlier
-    std::vector<double> tranche_scale;   // < 1 when this year's budget cannot honour them all
-    std::vector<double> territorial_cop; // paid to territories
-    std::vector<double> national_cop;    // paid to national-level recipients
-    std::vector<int> partners;           // distinct territories with an active project
-    std::vector<int> approved;           // projects approved this year
+    std::vector<double> committed_usd;    // tranches owed this year to projects approved earlier
+    std::vector<double> tranche_scale;    // < 1 when this year's budget cannot honour them all
+    std::vector<double> territorial_cop;  // paid to territories
+    std::vector<double> national_cop;     // paid to national-level recipients
+    std::vector<int> partners;            // distinct territories with an active project
+    std::vector<int> approved;            // projects approved this year
     std::vector<int> proposals_received;
 
     std::size_t size() const { return spec.size(); }
@@ -44,6 +44,7 @@ struct Territories;
 // How well territory t matches a donor's thematic and geographic priorities, in [0,1]: the
 // priority-weighted mean of the territory's unmet needs, conflict, indigenous share, rurality
 // and capital status (§4.1–4.5: donors focus on conflict-affected, indigenous, rural areas).
-double priority_fit(const scenario::DonorSpec& donor, const Territories& territories, std::size_t t);
+double priority_fit(const scenario::DonorSpec& donor, const Territories& territories,
+                    std::size_t t);
 
 }  // namespace coopsim::agents

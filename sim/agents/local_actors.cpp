@@ -30,7 +30,8 @@ std::array<double, kActorTypeCount> type_weights(const scenario::TerritorySpec& 
 
 ActorType draw_type(engine::RandomStream& rng, const std::array<double, kActorTypeCount>& w) {
     double total = 0;
-    for (double x : w) total += x;
+    for (double x : w)
+        total += x;
     double u = rng.uniform() * total;
     for (int k = 0; k < kActorTypeCount; ++k) {
         if (u < w[k]) return static_cast<ActorType>(k);

@@ -23,8 +23,8 @@ struct LocalActors {
     std::vector<double> attraction_articulate;
     std::vector<double> attraction_alone;
     std::vector<double> last_payoff;
-    std::vector<double> empowerment;  // [0,1]: grows while it carries the committee's work
-    std::vector<double> received_cop; // this year
+    std::vector<double> empowerment;   // [0,1]: grows while it carries the committee's work
+    std::vector<double> received_cop;  // this year
 
     std::vector<int> first_of_territory;  // size territories + 1
 

@@ -12,7 +12,8 @@ Territories make_territories(const scenario::Scenario& scenario) {
 
     // Departments are numbered in name order, so the numbering does not depend on row order.
     std::map<std::string, int> department_index;
-    for (const auto& s : specs) department_index.emplace(s.department, 0);
+    for (const auto& s : specs)
+        department_index.emplace(s.department, 0);
     int next = 0;
     for (auto& [name, index] : department_index) {
         index = next++;

@@ -28,11 +28,11 @@ struct Territories {
     std::vector<StrategyStage> max_stage;
 
     // Government.
-    std::vector<double> mayor_priority;          // [0,1], drawn at each election
+    std::vector<double> mayor_priority;            // [0,1], drawn at each election
     std::vector<std::uint8_t> government_changed;  // a new term started this year
-    std::vector<double> effort;                  // international effort this year [0,1]
-    std::vector<double> budget_line_cop;         // budget line for international action
-    std::vector<int> last_trained_year;          // by the national agency or a scripted training
+    std::vector<double> effort;                    // international effort this year [0,1]
+    std::vector<double> budget_line_cop;           // budget line for international action
+    std::vector<int> last_trained_year;            // by the national agency or a scripted training
 
     // Strategy and capacities, all in [0,1] (model brief, "Territory").
     std::vector<StrategyStage> stage;
@@ -40,13 +40,15 @@ struct Territories {
     std::vector<double> technical;
     std::vector<double> planning;
     std::vector<double> visibility;
-    std::vector<double> articulation;    // capacity share of local actors working through the committee
-    std::vector<double> empowered_share; // capacity share of articulated actors weighted by empowerment
+    std::vector<double>
+        articulation;  // capacity share of local actors working through the committee
+    std::vector<double>
+        empowered_share;  // capacity share of articulated actors weighted by empowerment
     std::vector<double> unmet_needs;
     std::vector<int> twinning_partners;
     std::vector<int> network_memberships;
-    std::vector<double> peer_signal;     // visible success of peers in the department [0,1]
-    std::vector<double> ally_support;    // technical support from regional allies this year
+    std::vector<double> peer_signal;   // visible success of peers in the department [0,1]
+    std::vector<double> ally_support;  // technical support from regional allies this year
     std::vector<std::uint8_t> in_bundling_ally;
 
     // Conflict and money this year.

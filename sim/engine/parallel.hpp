@@ -24,20 +24,23 @@ void for_each_index(std::size_t count, const Body& body) {
     // race. Under TSan the same loop runs on plain threads, whose start and join it does see,
     // so what it checks is the one thing that matters: that indices never touch each other's
     // slots. The results are the same either way (each index writes only its own slots).
-    const std::size_t threads = std::min<std::size_t>(
-        count, oneapi::tbb::global_control::active_value(
-                   oneapi::tbb::global_control::max_allowed_parallelism));
+    const std::size_t threads =
+        std::min<std::size_t>(count, oneapi::tbb::global_control::active_value(
+                                         oneapi::tbb::global_control::max_allowed_parallelism));
     std::vector<std::thread> workers;
     for (std::size_t w = 0; w < threads; ++w) {
         workers.emplace_back([&, w] {
-            for (std::size_t i = w; i < count; i += threads) body(i);
+            for (std::size_t i = w; i < count; i += threads)
+                body(i);
         });
     }
-    for (std::thread& worker : workers) worker.join();
+    for (std::thread& worker : workers)
+        worker.join();
 #else
     oneapi::tbb::parallel_for(oneapi::tbb::blocked_range<std::size_t>(0, count, 16),
                               [&](const oneapi::tbb::blocked_range<std::size_t>& range) {
-                                  for (std::size_t i = range.begin(); i != range.end(); ++i) body(i);
+                                  for (std::size_t i = range.begin(); i != range.end(); ++i)
+                                      body(i);
                               });
 #endif
 }

@@ -16,7 +16,9 @@ std::uint64_t mix64(std::uint64_t x) {
 namespace {
 // Folds one key component into the running key; chaining mix64 keeps the components ordered,
 // so (a, b) and (b, a) give different streams.
-std::uint64_t fold(std::uint64_t key, std::uint64_t component) { return mix64(key ^ mix64(component)); }
+std::uint64_t fold(std::uint64_t key, std::uint64_t component) {
+    return mix64(key ^ mix64(component));
+}
 }  // namespace
 
 RandomStream::RandomStream(std::uint64_t seed, Purpose purpose, AgentKind kind, std::uint64_t agent,
@@ -36,22 +38,28 @@ std::uint64_t RandomStream::next_u64() {
     return mix64(key_ ^ mix64(counter_ * 0xD1B54A32D192ED03ULL));
 }
 
-double RandomStream::uniform() { return static_cast<double>(next_u64() >> 11) * 0x1.0p-53; }
+double RandomStream::uniform() {
+    return static_cast<double>(next_u64() >> 11) * 0x1.0p-53;
+}
 
-bool RandomStream::bernoulli(double p) { return uniform() < std::clamp(p, 0.0, 1.0); }
+bool RandomStream::bernoulli(double p) {
+    return uniform() < std::clamp(p, 0.0, 1.0);
+}
 
 int RandomStream::uniform_int(int lo, int hi) {
     const auto span = static_cast<std::uint64_t>(static_cast<std::int64_t>(hi) - lo + 1);
     // Rejection removes the modulo bias: draws in the last incomplete block are redrawn.
     const std::uint64_t limit = UINT64_MAX - UINT64_MAX % span;
     std::uint64_t r = next_u64();
-    while (r >= limit) r = next_u64();
+    while (r >= limit)
+        r = next_u64();
     return lo + static_cast<int>(r % span);
 }
 
 double RandomStream::normal() {
     double u1 = uniform();
-    while (u1 <= 0.0) u1 = uniform();
+    while (u1 <= 0.0)
+        u1 = uniform();
     const double u2 = uniform();
     return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
 }
@@ -60,7 +68,8 @@ double RandomStream::gamma(double shape) {
     if (shape < 1.0) {
         // Boost a shape below one (Marsaglia–Tsang, section 6).
         double u = uniform();
-        while (u <= 0.0) u = uniform();
+        while (u <= 0.0)
+            u = uniform();
         return gamma(shape + 1.0) * std::pow(u, 1.0 / shape);
     }
     const double d = shape - 1.0 / 3.0;

@@ -30,20 +30,20 @@ enum class Purpose : std::uint32_t {
 enum class AgentKind : std::uint32_t { territory = 1, actor, donor, project };
 
 class RandomStream {
-public:
+  public:
     RandomStream(std::uint64_t seed, Purpose purpose, AgentKind kind, std::uint64_t agent, int year,
                  std::uint64_t sub = 0);
 
     std::uint64_t next_u64();
-    double uniform();                  // [0, 1), 53 random bits
-    bool bernoulli(double p);          // true with probability p (clamped to [0,1])
-    int uniform_int(int lo, int hi);   // inclusive bounds, lo <= hi
-    double normal();                   // standard normal (Box–Muller, one value per call)
-    double gamma(double shape);        // Marsaglia–Tsang, shape > 0
-    double beta(double a, double b);   // via two gammas
-    int poisson(double mean);          // exact inversion for small means, PTRS-free normal tail above
+    double uniform();                 // [0, 1), 53 random bits
+    bool bernoulli(double p);         // true with probability p (clamped to [0,1])
+    int uniform_int(int lo, int hi);  // inclusive bounds, lo <= hi
+    double normal();                  // standard normal (Box–Muller, one value per call)
+    double gamma(double shape);       // Marsaglia–Tsang, shape > 0
+    double beta(double a, double b);  // via two gammas
+    int poisson(double mean);  // exact inversion for small means, PTRS-free normal tail above
 
-private:
+  private:
     std::uint64_t key_;
     std::uint64_t counter_ = 0;
 };

@@ -31,7 +31,8 @@ output::RunRecord simulate(const scenario::Scenario& scenario, const RunOptions&
     std::unique_ptr<oneapi::tbb::global_control> limit;
     if (options.threads > 0)
         limit = std::make_unique<oneapi::tbb::global_control>(
-            oneapi::tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(options.threads));
+            oneapi::tbb::global_control::max_allowed_parallelism,
+            static_cast<std::size_t>(options.threads));
 
     World world = make_world(scenario);
     stages::TrajectoryRecorder recorder(world);

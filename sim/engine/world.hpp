@@ -55,18 +55,17 @@ struct World {
     // Trust of territory t with donor d at [t * donors + d], in [0,1]: built by contacts and
     // successful projects, lost by failures and by years without contact (§4.4).
     std::vector<double> donor_trust;
-    // Whether donor d disbursed in territory t last year, at [t * donors + d] (herding, trust decay).
+    // Whether donor d disbursed in territory t last year, at [t * donors + d] (herding, trust
+    // decay).
     std::vector<std::uint8_t> donor_active_last_year;
 
     std::vector<std::vector<Proposal>> proposals_by_territory;  // stage 4 -> stage 5
-    YearLedger ledger;                                         // stage 6 -> record
+    YearLedger ledger;                                          // stage 6 -> record
 
     const scenario::Parameters& parameters() const { return scenario->parameters; }
     std::uint64_t seed() const { return scenario->seed; }
     double& trust(std::size_t t, std::size_t d) { return donor_trust[t * donors.size() + d]; }
-    double trust(std::size_t t, std::size_t d) const {
-        return donor_trust[t * donors.size() + d];
-    }
+    double trust(std::size_t t, std::size_t d) const { return donor_trust[t * donors.size() + d]; }
 };
 
 // Builds the initial world of a scenario (agents created, initial priorities drawn).

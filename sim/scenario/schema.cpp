@@ -337,7 +337,8 @@ NodePtr parameters_node() {
             "Chance that an informal strategy lapses at a change of government"),
         key("formal_protection", rate(), 0.5, "How much a formal agenda protects the strategy"),
         key("turnover_capacity_loss", rate(), 0.3,
-            "Share of technical and planning capacity lost at a change of government, times (1 - carried)"),
+            "Share of technical and planning capacity lost at a change of government, times (1 - "
+            "carried)"),
         // Conflict and money.
         key("conflict_multiplier", year_path(at_least(0), "multiplier", "National multiplier"),
             json::array(), "National multiplier of conflict events by year"),

@@ -17,7 +17,9 @@ namespace coopsim::stages {
 
 namespace {
 
-double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+double logistic(double x) {
+    return 1.0 / (1.0 + std::exp(-x));
+}
 
 }  // namespace
 
@@ -29,7 +31,8 @@ void actor_choice(engine::World& world) {
         double capacity_total = 0, articulated = 0, empowered = 0;
         for (int k = a.first(i); k < a.last(i); ++k) {
             const auto ku = static_cast<std::size_t>(k);
-            double& chosen = a.articulates[ku] ? a.attraction_articulate[ku] : a.attraction_alone[ku];
+            double& chosen =
+                a.articulates[ku] ? a.attraction_articulate[ku] : a.attraction_alone[ku];
             chosen += p.learning_rate * (a.last_payoff[ku] - chosen);
 
             bool articulate = false;
@@ -39,7 +42,8 @@ void actor_choice(engine::World& world) {
                 const double lean = a.attraction_articulate[ku] - a.attraction_alone[ku] +
                                     (a.trust_in_government[ku] - 0.5);
                 const double probability =
-                    (1.0 - p.exploration) * logistic(p.choice_sensitivity * lean) + 0.5 * p.exploration;
+                    (1.0 - p.exploration) * logistic(p.choice_sensitivity * lean) +
+                    0.5 * p.exploration;
                 articulate = rng.bernoulli(probability);
             }
             a.articulates[ku] = articulate ? 1 : 0;

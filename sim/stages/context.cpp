@@ -35,7 +35,8 @@ void set_donor_budgets(engine::World& world) {
         RandomStream rng(world.seed(), Purpose::budget_shock, AgentKind::donor, d, world.year);
         const double sd = spec.budget_volatility;
         const double shock = std::exp(sd * rng.normal() - 0.5 * sd * sd);
-        donors.budget_usd[d] = spec.budget_usd * scenario::value_at(spec.budget_path, world.year, 1.0) * shock;
+        donors.budget_usd[d] =
+            spec.budget_usd * scenario::value_at(spec.budget_path, world.year, 1.0) * shock;
         donors.budget_cop[d] = donors.budget_usd[d] * world.cop_per_usd;
     }
 }
@@ -44,14 +45,17 @@ void set_donor_budgets(engine::World& world) {
 void elections_and_conflict(engine::World& world) {
     auto& t = world.territories;
     const auto& scenario = *world.scenario;
-    const bool new_term = world.year > scenario.start_year && is_term_start(world.parameters(), world.year);
-    const double national = scenario::value_at(world.parameters().conflict_multiplier, world.year, 1.0);
+    const bool new_term =
+        world.year > scenario.start_year && is_term_start(world.parameters(), world.year);
+    const double national =
+        scenario::value_at(world.parameters().conflict_multiplier, world.year, 1.0);
     engine::for_each_index(t.size(), [&](std::size_t i) {
         t.government_changed[i] = new_term ? 1 : 0;
         if (new_term) t.mayor_priority[i] = draw_mayor_priority(world, i, world.year);
         const auto& observed = scenario.territories[i].conflict_by_year;
-        const auto hit = std::find_if(observed.begin(), observed.end(),
-                                      [&](const scenario::YearValue& v) { return v.year == world.year; });
+        const auto hit =
+            std::find_if(observed.begin(), observed.end(),
+                         [&](const scenario::YearValue& v) { return v.year == world.year; });
         if (hit != observed.end()) {
             t.conflict_events[i] = static_cast<int>(std::lround(hit->value));
         } else {
@@ -61,7 +65,9 @@ void elections_and_conflict(engine::World& world) {
     });
 }
 
-void raise(double& capacity, double gain) { capacity += gain * (1.0 - capacity); }
+void raise(double& capacity, double gain) {
+    capacity += gain * (1.0 - capacity);
+}
 
 void train(engine::World& world, std::size_t i, double gain) {
     auto& t = world.territories;
@@ -81,19 +87,24 @@ void national_agency_programme(engine::World& world) {
     const auto& p = world.parameters();
     std::vector<double> score(t.size(), -1.0);
     engine::for_each_index(t.size(), [&](std::size_t i) {
-        const bool targeted = std::find(agency.target_categories.begin(), agency.target_categories.end(),
-                                        t.category[i]) != agency.target_categories.end();
+        const bool targeted =
+            std::find(agency.target_categories.begin(), agency.target_categories.end(),
+                      t.category[i]) != agency.target_categories.end();
         const bool recent = world.year - t.last_trained_year[i] < p.term_years;
         if (targeted && !recent && t.stage[i] != StrategyStage::formal) {
-            RandomStream rng(world.seed(), Purpose::training_rank, AgentKind::territory, i, world.year);
+            RandomStream rng(world.seed(), Purpose::training_rank, AgentKind::territory, i,
+                             world.year);
             score[i] = t.unmet_needs[i] + 0.5 * rng.uniform();
         }
-        if (t.stage[i] == StrategyStage::formal) raise(t.visibility[i], agency.round_table_visibility);
+        if (t.stage[i] == StrategyStage::formal)
+            raise(t.visibility[i], agency.round_table_visibility);
     });
-    const auto slots = static_cast<std::size_t>(std::max(0.0, std::floor(agency.training_budget_cop / agency.training_cost_cop)));
+    const auto slots = static_cast<std::size_t>(
+        std::max(0.0, std::floor(agency.training_budget_cop / agency.training_cost_cop)));
     std::vector<std::size_t> order(t.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
     for (std::size_t k = 0; k < std::min(slots, order.size()) && score[order[k]] >= 0.0; ++k)
         train(world, order[k], agency.training_gain);
 }
@@ -112,7 +123,8 @@ void regional_allies(engine::World& world) {
             if (spec.bundles_proposals) t.in_bundling_ally[i] = 1;
         }
     }
-    engine::for_each_index(t.size(), [&](std::size_t i) { raise(t.technical[i], t.ally_support[i]); });
+    engine::for_each_index(t.size(),
+                           [&](std::size_t i) { raise(t.technical[i], t.ally_support[i]); });
 }
 
 // Milestones the scenario fixes (e.g. Caldono: training from 2009, the committee, the agenda,
@@ -131,7 +143,8 @@ void scripted_milestones(engine::World& world) {
                     break;
                 case Kind::committee:
                     if (t.committee_allowed[i]) t.committee[i] = 1;
-                    if (t.stage[i] == StrategyStage::none && t.max_stage[i] >= StrategyStage::exploring)
+                    if (t.stage[i] == StrategyStage::none &&
+                        t.max_stage[i] >= StrategyStage::exploring)
                         t.stage[i] = StrategyStage::exploring;
                     break;
                 case Kind::agenda:

@@ -44,32 +44,37 @@ void open_desks(engine::World& world, std::vector<DonorDesk>& desks) {
     auto& donors = world.donors;
     const auto& projects = world.projects;
     std::fill(donors.committed_usd.begin(), donors.committed_usd.end(), 0.0);
-    for (auto& desk : desks) desk.partner.assign(world.territories.size(), 0);
+    for (auto& desk : desks)
+        desk.partner.assign(world.territories.size(), 0);
     for (std::size_t p = 0; p < projects.size(); ++p) {
         const auto d = static_cast<std::size_t>(projects.donor[p]);
         if (projects.active_in(p, world.year)) {
             donors.committed_usd[d] += projects.yearly_tranche_usd(p);
             desks[d].partner[static_cast<std::size_t>(projects.territory[p])] = 1;
         }
-        if (projects.end_year(p) == world.year - 1 && projects.outcome[p] == ProjectOutcome::success)
+        if (projects.end_year(p) == world.year - 1 &&
+            projects.outcome[p] == ProjectOutcome::success)
             desks[d].renewal_candidates.push_back(p);
     }
     for (const auto& list : world.proposals_by_territory)
-        for (const auto& proposal : list) desks[static_cast<std::size_t>(proposal.donor)].proposals.push_back(&proposal);
+        for (const auto& proposal : list)
+            desks[static_cast<std::size_t>(proposal.donor)].proposals.push_back(&proposal);
 }
 
 class DonorDecision {
-public:
+  public:
     DonorDecision(engine::World& world, std::size_t d, DonorDesk& desk)
         : world_(world), d_(d), desk_(desk), spec_(*world.donors.spec[d]) {
-        for (auto mark : desk.partner) partners_ += mark;
+        for (auto mark : desk.partner)
+            partners_ += mark;
     }
 
     void run() {
         auto& donors = world_.donors;
         const double envelope = donors.budget_usd[d_] * (1.0 - spec_.national_share);
         const double committed = donors.committed_usd[d_];
-        donors.tranche_scale[d_] = committed > envelope && committed > 0 ? envelope / committed : 1.0;
+        donors.tranche_scale[d_] =
+            committed > envelope && committed > 0 ? envelope / committed : 1.0;
         available_ = std::max(0.0, envelope - committed);
         renewals();
         new_proposals();
@@ -77,7 +82,7 @@ public:
         donors.approved[d_] = static_cast<int>(desk_.approvals.size());
     }
 
-private:
+  private:
     bool room_for(int territory) const {
         return desk_.partner[static_cast<std::size_t>(territory)] || partners_ < spec_.max_partners;
     }
@@ -120,14 +125,16 @@ private:
         const auto& t = world_.territories;
         const auto i = static_cast<std::size_t>(proposal.territory);
         // Herding: the share of the other donors that disbursed here last year.
-        const double others = std::max<double>(1.0, static_cast<double>(world_.donors.size()) - 1.0);
+        const double others =
+            std::max<double>(1.0, static_cast<double>(world_.donors.size()) - 1.0);
         const int own = world_.donor_active_last_year[i * world_.donors.size() + d_];
         const double herd = std::min(1.0, (t.donors_active_last_year[i] - own) / others);
         const double total_weight = w.need + w.quality + w.trust + w.visibility + w.herding + w.fit;
-        return w.need * t.unmet_needs[i] + w.quality * proposal.quality + w.trust * world_.trust(i, d_) +
-               w.visibility * t.visibility[i] + w.herding * herd +
+        return w.need * t.unmet_needs[i] + w.quality * proposal.quality +
+               w.trust * world_.trust(i, d_) + w.visibility * t.visibility[i] + w.herding * herd +
                w.fit * agents::priority_fit(spec_, t, i) +
-               (proposal.regional ? spec_.regional_preference * world_.parameters().regional_bonus : 0.0) +
+               (proposal.regional ? spec_.regional_preference * world_.parameters().regional_bonus
+                                  : 0.0) +
                world_.parameters().donor_noise * total_weight * rng.normal();
     }
 
@@ -147,7 +154,8 @@ private:
         }
         std::vector<std::size_t> order(n);
         std::iota(order.begin(), order.end(), std::size_t{0});
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
 
         const auto& agency = world_.scenario->national_agency;
         for (std::size_t k : order) {
@@ -156,7 +164,9 @@ private:
             const auto& route = world_.scenario->routes[static_cast<int>(proposal.route)];
             const double u_endorse = rng.uniform(), u_select = rng.uniform();
             const int duration = rng.uniform_int(spec_.project_years_min, spec_.project_years_max);
-            if (proposal.route == Route::official_national_agency && u_endorse >= agency.endorsement_rate) continue;
+            if (proposal.route == Route::official_national_agency &&
+                u_endorse >= agency.endorsement_rate)
+                continue;
             if (u_select >= route.selection_odds) continue;
             ProjectTerms terms;
             terms.donor = static_cast<int>(d_);
@@ -165,7 +175,8 @@ private:
             terms.route = proposal.route;
             terms.carrier = proposal.carrier;
             terms.regional = proposal.regional;
-            terms.amount_usd = spec_.grant_min_usd + (spec_.grant_max_usd - spec_.grant_min_usd) * proposal.quality;
+            terms.amount_usd = spec_.grant_min_usd +
+                               (spec_.grant_max_usd - spec_.grant_min_usd) * proposal.quality;
             terms.approved_year = world_.year;
             terms.start_year = world_.year + route.delay_years;
             terms.duration = duration;
@@ -186,9 +197,11 @@ private:
 void donor_decisions(engine::World& world) {
     std::vector<DonorDesk> desks(world.donors.size());
     open_desks(world, desks);
-    engine::for_each_index(desks.size(), [&](std::size_t d) { DonorDecision(world, d, desks[d]).run(); });
+    engine::for_each_index(desks.size(),
+                           [&](std::size_t d) { DonorDecision(world, d, desks[d]).run(); });
     for (const auto& desk : desks)
-        for (const auto& terms : desk.approvals) world.projects.add(terms);
+        for (const auto& terms : desk.approvals)
+            world.projects.add(terms);
 }
 
 }  // namespace coopsim::stages

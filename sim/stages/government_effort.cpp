@@ -24,19 +24,22 @@ void government_effort(engine::World& world) {
     engine::for_each_index(t.size(), [&](std::size_t i) {
         engine::RandomStream rng(world.seed(), engine::Purpose::government_effort,
                                  engine::AgentKind::territory, i, world.year);
-        const double effort = std::clamp(t.mayor_priority[i] * (1.0 + p.peer_imitation * t.peer_signal[i]), 0.0, 1.0);
+        const double effort =
+            std::clamp(t.mayor_priority[i] * (1.0 + p.peer_imitation * t.peer_signal[i]), 0.0, 1.0);
         t.effort[i] = effort;
 
         double trust = 0.5;  // with no local actors, neither trust nor distrust
         if (a.last(i) > a.first(i)) {
             double sum = 0;
-            for (int k = a.first(i); k < a.last(i); ++k) sum += a.trust_in_government[static_cast<std::size_t>(k)];
+            for (int k = a.first(i); k < a.last(i); ++k)
+                sum += a.trust_in_government[static_cast<std::size_t>(k)];
             trust = sum / (a.last(i) - a.first(i));
         }
 
         // Draws are taken in a fixed sequence whatever the branch, so one rule's outcome never
         // shifts another rule's random numbers.
-        const double u_explore = rng.uniform(), u_committee = rng.uniform(), u_formal = rng.uniform();
+        const double u_explore = rng.uniform(), u_committee = rng.uniform(),
+                     u_formal = rng.uniform();
         const double u_network = rng.uniform(), u_twinning = rng.uniform();
 
         if (t.stage[i] == StrategyStage::none && t.max_stage[i] >= StrategyStage::exploring &&
@@ -54,7 +57,8 @@ void government_effort(engine::World& world) {
         // The budget line comes out of the free-use part of the budget: national transfers (SGP)
         // are earmarked, so a transfer-dependent municipality can afford only a small one.
         const double free_budget = t.budget_cop[i] * (1.0 - t.sgp_dependence[i]);
-        t.budget_line_cop[i] = t.stage[i] == StrategyStage::formal ? p.budget_line_share * effort * free_budget : 0.0;
+        t.budget_line_cop[i] =
+            t.stage[i] == StrategyStage::formal ? p.budget_line_share * effort * free_budget : 0.0;
 
         // Capacity: decay, then growth from this year's effort (the budget line pays for
         // training in the formal stage, hence the larger gain there).
@@ -69,7 +73,8 @@ void government_effort(engine::World& world) {
 
         if (active && u_network < p.network_join_rate * effort && t.network_memberships[i] < 20)
             ++t.network_memberships[i];
-        if (t.stage[i] == StrategyStage::formal && u_twinning < p.network_join_rate * effort * t.visibility[i] &&
+        if (t.stage[i] == StrategyStage::formal &&
+            u_twinning < p.network_join_rate * effort * t.visibility[i] &&
             t.twinning_partners[i] < 20)
             ++t.twinning_partners[i];
     });

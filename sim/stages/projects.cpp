@@ -26,9 +26,13 @@ using agents::ProjectOutcome;
 
 namespace {
 
-double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+double logistic(double x) {
+    return 1.0 / (1.0 + std::exp(-x));
+}
 
-void raise(double& value, double gain) { value += gain * (1.0 - value); }
+void raise(double& value, double gain) {
+    value += gain * (1.0 - value);
+}
 
 void reset_year(engine::World& world) {
     auto& t = world.territories;
@@ -48,7 +52,8 @@ void pay_committee(engine::World& world, std::size_t t, double cop) {
     auto& a = world.actors;
     double capacity = 0;
     for (int k = a.first(t); k < a.last(t); ++k)
-        if (a.articulates[static_cast<std::size_t>(k)]) capacity += a.capacity[static_cast<std::size_t>(k)];
+        if (a.articulates[static_cast<std::size_t>(k)])
+            capacity += a.capacity[static_cast<std::size_t>(k)];
     if (capacity <= 0) return;
     for (int k = a.first(t); k < a.last(t); ++k) {
         const auto ku = static_cast<std::size_t>(k);
@@ -78,7 +83,8 @@ void disburse(engine::World& world, std::vector<std::uint8_t>& active_pair) {
         world.ledger.route_cop[static_cast<int>(pr.route[p])] += cop;
         active_pair[ti * donors + di] = 1;
         if (pr.carrier[p] == ProjectCarrier::committee) pay_committee(world, ti, cop);
-        if (pr.carrier[p] == ProjectCarrier::actor) world.actors.received_cop[static_cast<std::size_t>(pr.actor[p])] += cop;
+        if (pr.carrier[p] == ProjectCarrier::actor)
+            world.actors.received_cop[static_cast<std::size_t>(pr.actor[p])] += cop;
         auto& flow = flows[{pr.donor[p], pr.territory[p], static_cast<int>(pr.route[p])}];
         flow.donor = pr.donor[p];
         flow.territory = pr.territory[p];
@@ -86,7 +92,8 @@ void disburse(engine::World& world, std::vector<std::uint8_t>& active_pair) {
         flow.cop += cop;
         flow.usd += usd;
     }
-    for (auto& [key, flow] : flows) world.ledger.flows.push_back(flow);
+    for (auto& [key, flow] : flows)
+        world.ledger.flows.push_back(flow);
     for (std::size_t ti = 0; ti < t.size(); ++ti) {
         int count = 0;
         for (std::size_t di = 0; di < donors; ++di) {
@@ -124,9 +131,12 @@ void settle_outcomes(engine::World& world) {
         const auto ti = static_cast<std::size_t>(pr.territory[k]);
         const auto di = static_cast<std::size_t>(pr.donor[k]);
         const bool by_actor = pr.carrier[k] == ProjectCarrier::actor;
-        const double capacity = by_actor ? a.capacity[static_cast<std::size_t>(pr.actor[k])] : t.technical[ti];
-        const double articulation = pr.carrier[k] == ProjectCarrier::committee ? t.articulation[ti] : 0.0;
-        engine::RandomStream rng(world.seed(), engine::Purpose::project_outcome, engine::AgentKind::project, k, world.year);
+        const double capacity =
+            by_actor ? a.capacity[static_cast<std::size_t>(pr.actor[k])] : t.technical[ti];
+        const double articulation =
+            pr.carrier[k] == ProjectCarrier::committee ? t.articulation[ti] : 0.0;
+        engine::RandomStream rng(world.seed(), engine::Purpose::project_outcome,
+                                 engine::AgentKind::project, k, world.year);
         const double chance = logistic(p.success_base + p.success_capacity * capacity +
                                        p.success_articulation * articulation -
                                        p.conflict_penalty * t.conflict_events[ti]);
@@ -136,7 +146,8 @@ void settle_outcomes(engine::World& world) {
         if (success) {
             raise(trust, p.donor_trust_gain);
             raise(t.visibility[ti], p.visibility_gain);
-            const double per_thousand = pr.disbursed_cop[k] / 1e6 / std::max(1.0, t.population[ti] / 1000.0);
+            const double per_thousand =
+                pr.disbursed_cop[k] / 1e6 / std::max(1.0, t.population[ti] / 1000.0);
             t.unmet_needs[ti] *= std::max(0.0, 1.0 - p.need_reduction * per_thousand);
         } else {
             trust -= p.donor_trust_loss * trust;
@@ -164,9 +175,11 @@ void territory_feedback(engine::World& world, const std::vector<std::uint8_t>& a
     const std::size_t donors = world.donors.size();
     engine::for_each_index(t.size(), [&](std::size_t i) {
         if (t.active_projects[i] > 0) raise(t.technical[i], p.learning_by_doing);
-        std::vector<std::uint8_t> contact(active_pair.begin() + static_cast<std::ptrdiff_t>(i * donors),
-                                          active_pair.begin() + static_cast<std::ptrdiff_t>((i + 1) * donors));
-        for (const auto& proposal : world.proposals_by_territory[i]) contact[static_cast<std::size_t>(proposal.donor)] = 1;
+        std::vector<std::uint8_t> contact(
+            active_pair.begin() + static_cast<std::ptrdiff_t>(i * donors),
+            active_pair.begin() + static_cast<std::ptrdiff_t>((i + 1) * donors));
+        for (const auto& proposal : world.proposals_by_territory[i])
+            contact[static_cast<std::size_t>(proposal.donor)] = 1;
         for (std::size_t d = 0; d < donors; ++d)
             if (!contact[d]) world.trust(i, d) *= 1.0 - p.donor_trust_decay;
         for (int k = a.first(i); k < a.last(i); ++k) {

@@ -40,7 +40,8 @@ bool is_open_call(Route r) {
 }
 
 // Whether route r to donor d is open to this proposer in territory t (Table 1, §4.1–4.5).
-bool route_open(const engine::World& world, std::size_t t, const Proposer& who, std::size_t d, Route r) {
+bool route_open(const engine::World& world, std::size_t t, const Proposer& who, std::size_t d,
+                Route r) {
     const auto& terr = world.territories;
     const auto& donor = *world.donors.spec[d];
     const auto& route = world.scenario->routes[static_cast<int>(r)];
@@ -52,8 +53,9 @@ bool route_open(const engine::World& world, std::size_t t, const Proposer& who, 
     if (!official && !(is_open_call(r) || r == Route::ngo)) return false;
     if (r == Route::twinning && terr.twinning_partners[t] == 0) return false;
     if (r == Route::networks && terr.network_memberships[t] == 0) return false;
-    if (r == Route::ngo && !(donor.type == DonorType::international_ngo ||
-                             donor.presence == Presence::local_ally || who.linked_donor == static_cast<int>(d)))
+    if (r == Route::ngo &&
+        !(donor.type == DonorType::international_ngo || donor.presence == Presence::local_ally ||
+          who.linked_donor == static_cast<int>(d)))
         return false;
     // South-South is two-way: a territory with nothing formal to offer does not approach (§4.5).
     if (donor.reciprocity && terr.stage[t] != StrategyStage::formal) return false;
@@ -67,15 +69,20 @@ bool route_open(const engine::World& world, std::size_t t, const Proposer& who, 
 
 // How reachable a donor is from territory t. A donor with an office or a regional ally reaches
 // remote territories less (its reach halves at remoteness_km from the departmental capital;
-// the abstract and §6: cooperation has had little application in distant territories); a local ally is on the spot; a donor with no presence
-// finds only visible territories (§4.4).
-double presence_weight(Presence presence, double visibility, double distance_km, double remoteness_km) {
+// the abstract and §6: cooperation has had little application in distant territories); a local ally
+// is on the spot; a donor with no presence finds only visible territories (§4.4).
+double presence_weight(Presence presence, double visibility, double distance_km,
+                       double remoteness_km) {
     const double reach = remoteness_km > 0.0 ? 1.0 / (1.0 + distance_km / remoteness_km) : 1.0;
     switch (presence) {
-        case Presence::national_office: return reach;
-        case Presence::regional_ally: return 0.7 * reach;
-        case Presence::local_ally: return 0.5;
-        case Presence::none: return 0.2 * reach + visibility;
+        case Presence::national_office:
+            return reach;
+        case Presence::regional_ally:
+            return 0.7 * reach;
+        case Presence::local_ally:
+            return 0.5;
+        case Presence::none:
+            return 0.2 * reach + visibility;
     }
     return 0.2;
 }
@@ -94,11 +101,11 @@ Target choose_target(const engine::World& world, std::size_t t, const Proposer& 
     for (std::size_t d = 0; d < world.donors.size(); ++d) {
         const auto& donor = *world.donors.spec[d];
         if (world.donors.budget_usd[d] <= 0.0) continue;
-        const double base = (0.05 + agents::priority_fit(donor, world.territories, t)) *
-                            (0.1 + world.trust(t, d)) *
-                            presence_weight(donor.presence, world.territories.visibility[t],
-                                            world.territories.distance_km[t], world.parameters().remoteness_km) *
-                            size_weight[d] * (who.linked_donor == static_cast<int>(d) ? 3.0 : 1.0);
+        const double base =
+            (0.05 + agents::priority_fit(donor, world.territories, t)) * (0.1 + world.trust(t, d)) *
+            presence_weight(donor.presence, world.territories.visibility[t],
+                            world.territories.distance_km[t], world.parameters().remoteness_km) *
+            size_weight[d] * (who.linked_donor == static_cast<int>(d) ? 3.0 : 1.0);
         for (Route r : donor.routes) {
             if (!route_open(world, t, who, d, r)) continue;
             candidates.push_back({static_cast<int>(d), r});
@@ -131,13 +138,15 @@ void proposals(engine::World& world) {
     // Larger donors are better known: weight by the square root of the budget share.
     std::vector<double> size_weight(world.donors.size(), 0.0);
     double budget_total = 0;
-    for (double b : world.donors.budget_usd) budget_total += b;
+    for (double b : world.donors.budget_usd)
+        budget_total += b;
     for (std::size_t d = 0; d < size_weight.size(); ++d)
-        size_weight[d] = budget_total > 0 ? std::sqrt(world.donors.budget_usd[d] / budget_total) : 0.0;
+        size_weight[d] =
+            budget_total > 0 ? std::sqrt(world.donors.budget_usd[d] / budget_total) : 0.0;
 
     engine::for_each_index(t.size(), [&](std::size_t i) {
-        engine::RandomStream rng(world.seed(), engine::Purpose::proposal, engine::AgentKind::territory,
-                                 i, world.year);
+        engine::RandomStream rng(world.seed(), engine::Purpose::proposal,
+                                 engine::AgentKind::territory, i, world.year);
         auto& out = world.proposals_by_territory[i];
         auto submit = [&](const Proposer& who, ProjectCarrier carrier, double quality) {
             const Target target = choose_target(world, i, who, size_weight, rng);
@@ -151,8 +160,9 @@ void proposals(engine::World& world) {
             proposal.route = target.route;
             proposal.quality = quality;
             // Allies bundle the members' proposals for the official and open-call routes (§4.2).
-            proposal.regional = who.actor < 0 && t.in_bundling_ally[i] != 0 &&
-                                (target.route == Route::official_national_agency || is_open_call(target.route));
+            proposal.regional =
+                who.actor < 0 && t.in_bundling_ally[i] != 0 &&
+                (target.route == Route::official_national_agency || is_open_call(target.route));
             out.push_back(proposal);
             double& trust = world.trust(i, static_cast<std::size_t>(target.donor));
             trust += p.contact_trust * (1.0 - trust);
@@ -161,8 +171,10 @@ void proposals(engine::World& world) {
 
         if (t.stage[i] >= StrategyStage::exploring) {
             const bool pooled = t.committee[i] && t.articulation[i] > 0.0;
-            const ProjectCarrier carrier = pooled ? ProjectCarrier::committee : ProjectCarrier::government;
-            const double wanted = 1.0 + std::floor(p.proposals_per_capacity * t.technical[i] * (1.0 + t.articulation[i]));
+            const ProjectCarrier carrier =
+                pooled ? ProjectCarrier::committee : ProjectCarrier::government;
+            const double wanted = 1.0 + std::floor(p.proposals_per_capacity * t.technical[i] *
+                                                   (1.0 + t.articulation[i]));
             const int count = std::min(p.max_proposals, static_cast<int>(wanted));
             double purse = t.stage[i] == StrategyStage::formal
                                ? t.budget_line_cop[i]
@@ -170,14 +182,18 @@ void proposals(engine::World& world) {
                                      (1.0 - t.sgp_dependence[i]);
             for (int k = a.first(i); k < a.last(i); ++k)
                 if (a.articulates[static_cast<std::size_t>(k)])
-                    purse += p.actor_contribution * a.own_resources_cop[static_cast<std::size_t>(k)];
-            const double base = 0.45 * t.technical[i] + 0.35 * t.planning[i] + 0.2 * t.visibility[i];
-            const double pooled_quality = base * (1.0 + (p.pooling_synergy - 1.0) * t.articulation[i]);
+                    purse +=
+                        p.actor_contribution * a.own_resources_cop[static_cast<std::size_t>(k)];
+            const double base =
+                0.45 * t.technical[i] + 0.35 * t.planning[i] + 0.2 * t.visibility[i];
+            const double pooled_quality =
+                base * (1.0 + (p.pooling_synergy - 1.0) * t.articulation[i]);
             double spent = 0;
             for (int k = 0; k < count; ++k) {
                 // The first proposal is always affordable: an exploring territory writes one.
                 if (k > 0 && spent >= purse) break;
-                spent += submit({-1, t.technical[i], -1}, carrier, noisy(pooled_quality, p.quality_noise, rng));
+                spent += submit({-1, t.technical[i], -1}, carrier,
+                                noisy(pooled_quality, p.quality_noise, rng));
             }
         }
         for (int k = a.first(i); k < a.last(i); ++k) {

@@ -13,18 +13,19 @@
 namespace coopsim::stages {
 
 class TrajectoryRecorder {
-public:
+  public:
     explicit TrajectoryRecorder(const engine::World& world);
     void record_year(const engine::World& world);
     output::RunRecord finish(const engine::World& world);
 
-private:
+  private:
     struct Series {
         output::Column column;
         std::function<void(const engine::World&, output::ColumnValues&)> append;
     };
     template <typename T, typename Get>
-    void series(std::string path, output::Axis agents, std::string unit, std::string description, Get get);
+    void series(std::string path, output::Axis agents, std::string unit, std::string description,
+                Get get);
     template <typename T, typename Get>
     void yearly(std::string path, std::string unit, std::string description, Get get);
 

@@ -21,7 +21,9 @@ const std::vector<T>& values(const output::RunRecord& r, const char* path) {
     return std::get<std::vector<T>>(c->values);
 }
 
-double relative_gap(double a, double b) { return std::abs(a - b) / std::max({1.0, std::abs(a), std::abs(b)}); }
+double relative_gap(double a, double b) {
+    return std::abs(a - b) / std::max({1.0, std::abs(a), std::abs(b)});
+}
 
 class Accounting : public ::testing::TestWithParam<int> {};
 
@@ -42,16 +44,19 @@ TEST_P(Accounting, MoneyIsConservedAndBounded) {
 
     for (std::size_t y = 0; y < years; ++y) {
         double to_territories = 0, paid = 0, by_route = 0, by_flow = 0;
-        for (std::size_t t = 0; t < T; ++t) to_territories += received[y * T + t];
+        for (std::size_t t = 0; t < T; ++t)
+            to_territories += received[y * T + t];
         for (std::size_t d = 0; d < D; ++d) {
             paid += disbursed[y * D + d];
             EXPECT_LE(disbursed[y * D + d], budget[y * D + d] * (1 + 1e-12) + 1e-6)
                 << "donor " << d << " year " << years_axis[y];
         }
-        for (std::size_t k = 0; k < R; ++k) by_route += routes[y * R + k];
+        for (std::size_t k = 0; k < R; ++k)
+            by_route += routes[y * R + k];
         for (std::size_t f = 0; f < flow_year.size(); ++f)
             if (flow_year[f] == years_axis[y]) by_flow += flow_cop[f];
-        EXPECT_LT(relative_gap(paid, to_territories + national[y]), 1e-12) << "year " << years_axis[y];
+        EXPECT_LT(relative_gap(paid, to_territories + national[y]), 1e-12)
+            << "year " << years_axis[y];
         EXPECT_LT(relative_gap(by_route, to_territories), 1e-12);
         EXPECT_LT(relative_gap(by_flow, to_territories), 1e-12);
     }
@@ -71,7 +76,8 @@ TEST_P(Accounting, MoneyIsConservedAndBounded) {
 
     for (const auto& c : r.columns)
         if (const auto* v = std::get_if<std::vector<double>>(&c.values)) {
-            for (double x : *v) ASSERT_TRUE(std::isfinite(x)) << c.path;
+            for (double x : *v)
+                ASSERT_TRUE(std::isfinite(x)) << c.path;
         }
 }
 

@@ -8,15 +8,16 @@
 namespace coopsim::engine {
 namespace {
 
-RandomStream stream(std::uint64_t seed = 1, Purpose purpose = Purpose::conflict, std::uint64_t agent = 3,
-                    int year = 2010, std::uint64_t sub = 0) {
+RandomStream stream(std::uint64_t seed = 1, Purpose purpose = Purpose::conflict,
+                    std::uint64_t agent = 3, int year = 2010, std::uint64_t sub = 0) {
     return RandomStream(seed, purpose, AgentKind::territory, agent, year, sub);
 }
 
 // The same key gives the same numbers: a stream depends on nothing but its key and counter.
 TEST(RandomStream, SameKeySameNumbers) {
     auto a = stream(), b = stream();
-    for (int k = 0; k < 100; ++k) EXPECT_EQ(a.next_u64(), b.next_u64());
+    for (int k = 0; k < 100; ++k)
+        EXPECT_EQ(a.next_u64(), b.next_u64());
 }
 
 // Changing any one key component gives another stream (no two of these share a first draw).
@@ -38,7 +39,8 @@ TEST(RandomStream, PinnedValues) {
     auto s = RandomStream(42, Purpose::actor_setup, AgentKind::territory, 0, 2008);
     const std::uint64_t first = s.next_u64();
     const std::uint64_t second = s.next_u64();
-    EXPECT_EQ(first, RandomStream(42, Purpose::actor_setup, AgentKind::territory, 0, 2008).next_u64());
+    EXPECT_EQ(first,
+              RandomStream(42, Purpose::actor_setup, AgentKind::territory, 0, 2008).next_u64());
     EXPECT_NE(first, second);
     EXPECT_EQ(mix64(0), 0xE220A8397B1DCDAFULL);  // SplitMix64's published first output for seed 0
 }
@@ -107,7 +109,8 @@ TEST(RandomStream, BetaMean) {
     EXPECT_NEAR(sum / n, 1.2 / 3.7, 0.01);
     // Shapes below one go through the boosted branch.
     double small = 0;
-    for (int k = 0; k < n; ++k) small += s.beta(0.5, 0.5);
+    for (int k = 0; k < n; ++k)
+        small += s.beta(0.5, 0.5);
     EXPECT_NEAR(small / n, 0.5, 0.01);
 }
 

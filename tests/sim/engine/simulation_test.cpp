@@ -20,7 +20,8 @@ void expect_identical(const output::RunRecord& a, const output::RunRecord& b) {
         if (const auto* va = std::get_if<std::vector<double>>(&ca.values)) {
             const auto& vb = std::get<std::vector<double>>(cb.values);
             ASSERT_EQ(va->size(), vb.size()) << ca.path;
-            EXPECT_EQ(0, std::memcmp(va->data(), vb.data(), va->size() * sizeof(double))) << ca.path;
+            EXPECT_EQ(0, std::memcmp(va->data(), vb.data(), va->size() * sizeof(double)))
+                << ca.path;
         } else {
             EXPECT_TRUE(ca.values == cb.values) << ca.path;
         }
@@ -73,7 +74,8 @@ TEST(Simulation, RecordShapeAndIdentity) {
     EXPECT_FALSE(r.identity.scenario_json.empty());
     for (const auto& c : r.columns) {
         std::size_t expected = 1;
-        for (auto axis : c.axes) expected *= r.axis_length(axis);
+        for (auto axis : c.axes)
+            expected *= r.axis_length(axis);
         const std::size_t got = std::visit([](const auto& v) { return v.size(); }, c.values);
         EXPECT_EQ(got, expected) << c.path;
         EXPECT_FALSE(c.description.empty()) << c.path;

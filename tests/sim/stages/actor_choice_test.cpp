@@ -14,7 +14,8 @@ TEST(ActorChoice, NoCommitteeNoArticulation) {
     ASSERT_EQ(w.territories.committee[1], 0);
     ASSERT_GT(w.actors.last(1), w.actors.first(1));
     actor_choice(w);
-    for (int k = w.actors.first(1); k < w.actors.last(1); ++k) EXPECT_EQ(w.actors.articulates[k], 0);
+    for (int k = w.actors.first(1); k < w.actors.last(1); ++k)
+        EXPECT_EQ(w.actors.articulates[k], 0);
     EXPECT_EQ(w.territories.articulation[1], 0.0);
 }
 
@@ -32,7 +33,8 @@ TEST(ActorChoice, ActorsFollowWhatPaid) {
             w.actors.articulates[k] = 1;
             w.actors.last_payoff[k] = pays ? 2.0 : -2.0;
         }
-        for (std::size_t t = 0; t < w.territories.size(); ++t) w.territories.committee[t] = 1;
+        for (std::size_t t = 0; t < w.territories.size(); ++t)
+            w.territories.committee[t] = 1;
         actor_choice(w);
         double n = 0, yes = 0;
         for (std::size_t k = 0; k < w.actors.size(); ++k) {
@@ -49,8 +51,10 @@ TEST(ActorChoice, ActorsFollowWhatPaid) {
 TEST(ActorChoice, EmpowermentGrowsWhileArticulating) {
     auto tiny = testing::make_tiny_world();
     auto& w = tiny.world;
-    for (std::size_t t = 0; t < w.territories.size(); ++t) w.territories.committee[t] = 1;
-    for (std::size_t k = 0; k < w.actors.size(); ++k) w.actors.empowerment[k] = 0.5;
+    for (std::size_t t = 0; t < w.territories.size(); ++t)
+        w.territories.committee[t] = 1;
+    for (std::size_t k = 0; k < w.actors.size(); ++k)
+        w.actors.empowerment[k] = 0.5;
     actor_choice(w);
     for (std::size_t k = 0; k < w.actors.size(); ++k) {
         if (w.actors.articulates[k]) {

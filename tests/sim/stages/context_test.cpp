@@ -65,7 +65,9 @@ TEST(Context, DonorBudgetFollowsItsPath) {
 // target categories, and moves them to the exploring stage.
 TEST(Context, NationalAgencyTrainsTargetsWithinBudget) {
     auto doc = testing::tiny_scenario_json();
-    doc["national_agency"] = {{"training_budget_cop", 1e8}, {"training_cost_cop", 1e8}, {"target_categories", {6}},
+    doc["national_agency"] = {{"training_budget_cop", 1e8},
+                              {"training_cost_cop", 1e8},
+                              {"target_categories", {6}},
                               {"training_gain", 0.5}};
     auto tiny = testing::make_tiny_world(doc);
     auto& w = tiny.world;
@@ -86,8 +88,8 @@ TEST(Context, NationalAgencyTrainsTargetsWithinBudget) {
 // that may not form a committee never gets one (the counterfactual).
 TEST(Context, ScriptedMilestones) {
     auto doc = testing::tiny_scenario_json();
-    doc["territories"][1]["strategy_events"] =
-        json::array({{{"year", 2009}, {"kind", "committee"}}, {{"year", 2010}, {"kind", "agenda"}}});
+    doc["territories"][1]["strategy_events"] = json::array(
+        {{{"year", 2009}, {"kind", "committee"}}, {{"year", 2010}, {"kind", "agenda"}}});
     auto tiny = testing::make_tiny_world(doc);
     auto& w = tiny.world;
     for (int year = 2008; year <= 2010; ++year) {

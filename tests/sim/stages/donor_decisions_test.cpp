@@ -59,7 +59,8 @@ TEST(DonorDecisions, SelectionOddsLimitOpenCalls) {
             d["budget_usd"] = 1e9;
             d["presence"] = "national_office";
         }
-        doc["routes"] = {{"official_open_call", {{"selection_odds", odds}, {"min_technical", 0.0}}}};
+        doc["routes"] = {
+            {"official_open_call", {{"selection_odds", odds}, {"min_technical", 0.0}}}};
         auto tiny = testing::make_tiny_world(doc);
         run_until_decisions(tiny.world, 2008);
         return tiny.world.projects.size();

@@ -12,7 +12,9 @@ using scenario::StrategyStage;
 // forms a committee and, with enough capacity, formalises — one step per rule per year.
 TEST(GovernmentEffort, StrategyAdvancesWithEffort) {
     auto doc = testing::tiny_scenario_json();
-    doc["parameters"] = {{"exploring_rate", 1.0}, {"committee_rate", 1.0}, {"formalise_rate", 1.0},
+    doc["parameters"] = {{"exploring_rate", 1.0},
+                         {"committee_rate", 1.0},
+                         {"formalise_rate", 1.0},
                          {"formal_min_technical", 0.0}};
     doc["territories"][1]["mayor_priority"] = 1.0;
     auto tiny = testing::make_tiny_world(doc);
@@ -42,13 +44,16 @@ TEST(GovernmentEffort, NoPriorityNoEffort) {
 // max_stage and committee_allowed cap what effort can reach (counterfactual scenarios).
 TEST(GovernmentEffort, CapsHold) {
     auto doc = testing::tiny_scenario_json();
-    doc["parameters"] = {{"exploring_rate", 1.0}, {"committee_rate", 1.0}, {"formalise_rate", 1.0},
+    doc["parameters"] = {{"exploring_rate", 1.0},
+                         {"committee_rate", 1.0},
+                         {"formalise_rate", 1.0},
                          {"formal_min_technical", 0.0}};
     doc["territories"][1]["mayor_priority"] = 1.0;
     doc["territories"][1]["committee_allowed"] = false;
     doc["territories"][1]["max_stage"] = "exploring";
     auto tiny = testing::make_tiny_world(doc);
-    for (int k = 0; k < 5; ++k) government_effort(tiny.world);
+    for (int k = 0; k < 5; ++k)
+        government_effort(tiny.world);
     EXPECT_EQ(tiny.world.territories.stage[1], StrategyStage::exploring);
     EXPECT_EQ(tiny.world.territories.committee[1], 0);
 }

@@ -22,7 +22,8 @@ engine::World& changed_government(testing::TinyWorld& tiny) {
 
 testing::TinyWorld world_with(double lapse_rate, double protection, double loss) {
     auto doc = testing::tiny_scenario_json();
-    doc["parameters"] = {{"lapse_rate", lapse_rate}, {"formal_protection", protection},
+    doc["parameters"] = {{"lapse_rate", lapse_rate},
+                         {"formal_protection", protection},
                          {"turnover_capacity_loss", loss}};
     return testing::make_tiny_world(doc);
 }
@@ -32,7 +33,8 @@ testing::TinyWorld world_with(double lapse_rate, double protection, double loss)
 TEST(Memory, UncarriedStrategyLapses) {
     auto tiny = world_with(1.0, 0.0, 0.4);
     auto& w = changed_government(tiny);
-    for (std::size_t t = 0; t < w.territories.size(); ++t) w.territories.empowered_share[t] = 0.0;
+    for (std::size_t t = 0; t < w.territories.size(); ++t)
+        w.territories.empowered_share[t] = 0.0;
     memory(w);
     for (std::size_t t = 0; t < w.territories.size(); ++t) {
         EXPECT_EQ(w.territories.stage[t], StrategyStage::none);
@@ -46,7 +48,8 @@ TEST(Memory, UncarriedStrategyLapses) {
 TEST(Memory, EmpoweredActorsCarryTheStrategy) {
     auto tiny = world_with(1.0, 0.0, 0.4);
     auto& w = changed_government(tiny);
-    for (std::size_t t = 0; t < w.territories.size(); ++t) w.territories.empowered_share[t] = 1.0;
+    for (std::size_t t = 0; t < w.territories.size(); ++t)
+        w.territories.empowered_share[t] = 1.0;
     memory(w);
     for (std::size_t t = 0; t < w.territories.size(); ++t) {
         EXPECT_EQ(w.territories.stage[t], StrategyStage::exploring);

@@ -40,14 +40,15 @@ TEST(Proposals, RoutesRespectEligibility) {
         for (std::size_t t = 0; t < w.territories.size(); ++t) {
             for (const auto& p : w.proposals_by_territory[t]) {
                 const auto& donor = *w.donors.spec[static_cast<std::size_t>(p.donor)];
-                EXPECT_NE(std::find(donor.routes.begin(), donor.routes.end(), p.route), donor.routes.end());
+                EXPECT_NE(std::find(donor.routes.begin(), donor.routes.end(), p.route),
+                          donor.routes.end());
                 const auto& route = w.scenario->routes[static_cast<int>(p.route)];
                 if (p.actor < 0) {
                     EXPECT_GE(w.territories.stage[t], route.min_stage);
                     EXPECT_GE(w.territories.technical[t], route.min_technical);
                 } else {
-                    EXPECT_TRUE(p.route == Route::official_open_call || p.route == Route::decentralised_open_call ||
-                                p.route == Route::ngo);
+                    EXPECT_TRUE(p.route == Route::official_open_call ||
+                                p.route == Route::decentralised_open_call || p.route == Route::ngo);
                 }
                 if (p.route == Route::south_south) {
                     EXPECT_EQ(w.territories.stage[t], scenario::StrategyStage::formal);
@@ -84,7 +85,8 @@ TEST(Proposals, PoolingRaisesQuality) {
     }
     ASSERT_FALSE(pooled.world.proposals_by_territory[0].empty());
     ASSERT_FALSE(alone.world.proposals_by_territory[0].empty());
-    EXPECT_GT(pooled.world.proposals_by_territory[0][0].quality, alone.world.proposals_by_territory[0][0].quality);
+    EXPECT_GT(pooled.world.proposals_by_territory[0][0].quality,
+              alone.world.proposals_by_territory[0][0].quality);
     EXPECT_EQ(pooled.world.proposals_by_territory[0][0].carrier, agents::ProjectCarrier::committee);
 }
 

@@ -21,15 +21,18 @@ TEST(Record, OneRowPerYearAndLabelledAxes) {
         recorder.record_year(w);
     }
     const auto r = recorder.finish(w);
-    EXPECT_EQ(std::get<std::vector<std::int32_t>>(r.find("/years")->values), (std::vector<std::int32_t>{2008, 2009, 2010}));
+    EXPECT_EQ(std::get<std::vector<std::int32_t>>(r.find("/years")->values),
+              (std::vector<std::int32_t>{2008, 2009, 2010}));
     EXPECT_EQ(std::get<std::vector<std::int32_t>>(r.find("/territories/dane_code")->values),
               (std::vector<std::int32_t>{19001, 19137, 52001}));
-    const auto& received = std::get<std::vector<double>>(r.find("/territories/cooperation_received_cop")->values);
+    const auto& received =
+        std::get<std::vector<double>>(r.find("/territories/cooperation_received_cop")->values);
     ASSERT_EQ(received.size(), 9u);
     EXPECT_EQ(received[0 * 3 + 1], 1000.0 * 2008);
     EXPECT_EQ(received[2 * 3 + 1], 1000.0 * 2010);
     EXPECT_EQ(std::get<std::vector<std::string>>(r.find("/donors/type")->values)[2], "south_south");
-    EXPECT_EQ(std::get<std::vector<std::string>>(r.find("/routes/name")->values)[0], "official_national_agency");
+    EXPECT_EQ(std::get<std::vector<std::string>>(r.find("/routes/name")->values)[0],
+              "official_national_agency");
 }
 
 }  // namespace

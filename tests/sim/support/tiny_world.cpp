@@ -14,30 +14,58 @@ json tiny_scenario_json() {
         {"name", "tiny"},
         {"seed", 7},
         {"years", {{"start", 2008}, {"end", 2015}}},
-        {"territories",
-         json::array({
-             {{"dane_code", 19001}, {"name", "Popayán"}, {"department", "Cauca"}, {"category", 1},
-              {"population", 280000}, {"rural_share", 0.1}, {"budget_cop", 4.0e11},
-              {"is_capital", true}, {"stage", "formal"}, {"committee", true}, {"technical", 0.6},
-              {"planning", 0.5}, {"visibility", 0.4}},
-             {{"dane_code", 19137}, {"name", "Caldono"}, {"department", "Cauca"}, {"category", 6},
-              {"population", 32000}, {"rural_share", 0.95}, {"ethnic_share", 0.75},
-              {"budget_cop", 1.2e10}, {"conflict_events", 10}, {"distance_to_capital_km", 67}},
-             {{"dane_code", 52001}, {"name", "Pasto"}, {"department", "Nariño"}, {"category", 1},
-              {"population", 390000}, {"rural_share", 0.2}, {"budget_cop", 5.0e11},
-              {"is_capital", true}, {"stage", "exploring"}, {"technical", 0.4}},
-         })},
-        {"donors",
-         json::array({
-             {{"name", "Agency"}, {"type", "bilateral_agency"}, {"budget_usd", 2.0e6},
-              {"presence", "national_office"},
-              {"routes", {"official_national_agency", "ngo", "decentralised_open_call"}},
-              {"priorities", {{"need", 1}, {"conflict", 1}, {"indigenous", 1}}}},
-             {{"name", "Multilateral"}, {"type", "multilateral"}, {"budget_usd", 1.0e6},
-              {"routes", {"official_open_call"}}},
-             {{"name", "South"}, {"type", "south_south"}, {"budget_usd", 3.0e5},
-              {"reciprocity", true}, {"routes", {"south_south"}}},
-         })},
+        {"territories", json::array({
+                            {{"dane_code", 19001},
+                             {"name", "Popayán"},
+                             {"department", "Cauca"},
+                             {"category", 1},
+                             {"population", 280000},
+                             {"rural_share", 0.1},
+                             {"budget_cop", 4.0e11},
+                             {"is_capital", true},
+                             {"stage", "formal"},
+                             {"committee", true},
+                             {"technical", 0.6},
+                             {"planning", 0.5},
+                             {"visibility", 0.4}},
+                            {{"dane_code", 19137},
+                             {"name", "Caldono"},
+                             {"department", "Cauca"},
+                             {"category", 6},
+                             {"population", 32000},
+                             {"rural_share", 0.95},
+                             {"ethnic_share", 0.75},
+                             {"budget_cop", 1.2e10},
+                             {"conflict_events", 10},
+                             {"distance_to_capital_km", 67}},
+                            {{"dane_code", 52001},
+                             {"name", "Pasto"},
+                             {"department", "Nariño"},
+                             {"category", 1},
+                             {"population", 390000},
+                             {"rural_share", 0.2},
+                             {"budget_cop", 5.0e11},
+                             {"is_capital", true},
+                             {"stage", "exploring"},
+                             {"technical", 0.4}},
+                        })},
+        {"donors", json::array({
+                       {{"name", "Agency"},
+                        {"type", "bilateral_agency"},
+                        {"budget_usd", 2.0e6},
+                        {"presence", "national_office"},
+                        {"routes", {"official_national_agency", "ngo", "decentralised_open_call"}},
+                        {"priorities", {{"need", 1}, {"conflict", 1}, {"indigenous", 1}}}},
+                       {{"name", "Multilateral"},
+                        {"type", "multilateral"},
+                        {"budget_usd", 1.0e6},
+                        {"routes", {"official_open_call"}}},
+                       {{"name", "South"},
+                        {"type", "south_south"},
+                        {"budget_usd", 3.0e5},
+                        {"reciprocity", true},
+                        {"routes", {"south_south"}}},
+                   })},
     };
 }
 
@@ -53,15 +81,24 @@ TinyWorld make_tiny_world(const json& document) {
 }
 
 json random_scenario_json(std::uint64_t seed, int territories, int donors) {
-    engine::RandomStream rng(seed, engine::Purpose::actor_setup, engine::AgentKind::territory, 0, 0, 99);
+    engine::RandomStream rng(seed, engine::Purpose::actor_setup, engine::AgentKind::territory, 0, 0,
+                             99);
     const char* departments[] = {"Cauca", "Nariño", "Caldas", "Chocó"};
-    const char* donor_types[] = {"bilateral_agency", "bilateral_embassy", "multilateral", "decentralised",
-                                 "international_ngo", "private_foundation", "south_south"};
+    const char* donor_types[] = {"bilateral_agency", "bilateral_embassy", "multilateral",
+                                 "decentralised",    "international_ngo", "private_foundation",
+                                 "south_south"};
     const char* presences[] = {"national_office", "regional_ally", "local_ally", "none"};
-    const char* routes[] = {"official_national_agency", "official_open_call", "decentralised_open_call",
-                            "ngo", "twinning", "networks", "south_south"};
+    const char* routes[] = {"official_national_agency",
+                            "official_open_call",
+                            "decentralised_open_call",
+                            "ngo",
+                            "twinning",
+                            "networks",
+                            "south_south"};
     const char* stages[] = {"none", "exploring", "formal"};
-    json doc{{"name", "random"}, {"seed", seed}, {"years", {{"start", 2008}, {"end", 2008 + rng.uniform_int(3, 14)}}}};
+    json doc{{"name", "random"},
+             {"seed", seed},
+             {"years", {{"start", 2008}, {"end", 2008 + rng.uniform_int(3, 14)}}}};
     for (int t = 0; t < territories; ++t) {
         doc["territories"].push_back({
             {"dane_code", 1000 + t},
@@ -94,7 +131,9 @@ json random_scenario_json(std::uint64_t seed, int territories, int donors) {
             {"type", donor_types[rng.uniform_int(0, 6)]},
             {"budget_usd", 1e5 + 2e7 * rng.uniform()},
             {"budget_volatility", 0.3 * rng.uniform()},
-            {"budget_path", {{{"year", 2009}, {"value", 0.2 + rng.uniform()}}, {{"year", 2012}, {"value", rng.uniform() * 2}}}},
+            {"budget_path",
+             {{{"year", 2009}, {"value", 0.2 + rng.uniform()}},
+              {{"year", 2012}, {"value", rng.uniform() * 2}}}},
             {"national_share", rng.uniform()},
             {"presence", presences[rng.uniform_int(0, 3)]},
             {"routes", donor_routes},
@@ -109,7 +148,9 @@ json random_scenario_json(std::uint64_t seed, int territories, int donors) {
             {"trust_threshold", rng.uniform() * 0.5},
         });
     }
-    doc["regional_allies"] = json::array({{{"name", "Association"}, {"kind", "association"}, {"department", "Cauca"},
+    doc["regional_allies"] = json::array({{{"name", "Association"},
+                                           {"kind", "association"},
+                                           {"department", "Cauca"},
                                            {"start_year", 2010}}});
     doc["parameters"] = {{"lapse_rate", rng.uniform()},
                          {"formal_protection", rng.uniform()},

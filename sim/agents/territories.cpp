@@ -63,7 +63,6 @@ Territories make_territories(const scenario::Scenario& scenario) {
     t.active_projects.assign(n, 0);
     t.received_cop.assign(n, 0.0);
     t.received_usd.assign(n, 0.0);
-    t.donors_active_last_year.assign(n, 0);
     return t;
 }
 

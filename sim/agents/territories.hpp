@@ -57,7 +57,6 @@ struct Territories {
     std::vector<int> active_projects;
     std::vector<double> received_cop;
     std::vector<double> received_usd;
-    std::vector<int> donors_active_last_year;  // distinct donors that disbursed here last year
 
     std::size_t size() const { return dane_code.size(); }
 };

@@ -137,17 +137,9 @@ void print_summary(std::ostream& out, const ImportArguments& arguments,
 }  // namespace
 
 int run_import_territories(const Invocation& invocation) {
-    po::options_description visible = import_options();
-    po::options_description all;
-    all.add(visible).add(positional_argument("table"));
-    po::positional_options_description positional;
-    positional.add("table", 1);
-    const po::variables_map vm = parse_options(invocation.args, all, positional);
-    if (vm.count("help")) {
-        print_command_help(std::cout, kUsage, kAbout, visible);
-        return 0;
-    }
-    const ImportArguments arguments = interpret(vm);
+    const auto vm = parse_command(invocation.args, import_options(), "table", kUsage, kAbout);
+    if (!vm) return 0;  // --help
+    const ImportArguments arguments = interpret(*vm);
 
     // Refuses an existing output before any work; removes its temporary file on any error.
     output::StagedFile staged(arguments.out, arguments.force);

@@ -1,6 +1,7 @@
 #include "sim/cli/options.hpp"
 
 #include <charconv>
+#include <iostream>
 #include <ostream>
 
 #include "sim/errors.hpp"
@@ -68,10 +69,22 @@ void add_file_writer_options(po::options_description& options) {
         "quiet,q", "print nothing but errors")("help,h", "show this help");
 }
 
-po::options_description positional_argument(const char* name) {
-    po::options_description options;
-    options.add_options()(name, po::value<std::string>());
-    return options;
+std::optional<po::variables_map> parse_command(const std::vector<std::string>& args,
+                                               const po::options_description& visible,
+                                               const char* positional, std::string_view usage,
+                                               std::string_view about) {
+    po::options_description hidden;
+    hidden.add_options()(positional, po::value<std::string>());
+    po::options_description all;
+    all.add(visible).add(hidden);
+    po::positional_options_description position;
+    position.add(positional, 1);
+    po::variables_map vm = parse_options(args, all, position);
+    if (vm.count("help")) {
+        print_command_help(std::cout, usage, about, visible);
+        return std::nullopt;
+    }
+    return vm;
 }
 
 }  // namespace coopsim::cli

@@ -3,6 +3,7 @@
 // command line becomes a coopsim::UsageError, so main() reports it with exit code 2.
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,8 +29,12 @@ std::uint64_t parse_unsigned(std::string_view option, const std::string& text);
 // The options every subcommand that writes a file shares: --force, --quiet and --help.
 void add_file_writer_options(po::options_description& options);
 
-// A hidden option that receives the subcommand's one positional argument, `name`.
-po::options_description positional_argument(const char* name);
+// Parses a subcommand with the options `visible` and one positional argument called
+// `positional`. On --help, prints the subcommand's help and returns nothing.
+std::optional<po::variables_map> parse_command(const std::vector<std::string>& args,
+                                               const po::options_description& visible,
+                                               const char* positional, std::string_view usage,
+                                               std::string_view about);
 
 // A subcommand's --help: its usage line(s), what it does, then its options.
 void print_command_help(std::ostream& out, std::string_view usage, std::string_view about,

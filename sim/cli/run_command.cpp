@@ -1,5 +1,4 @@
 // coopsim run: load a scenario, simulate it, write the trajectory file, print a summary.
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -12,6 +11,7 @@
 #include <oneapi/tbb/info.h>
 
 #include "output/output_error.hpp"
+#include "output/staged_file.hpp"
 #include "output/writer.hpp"
 #include "sim/cli/command.hpp"
 #include "sim/cli/options.hpp"
@@ -104,20 +104,11 @@ fs::path default_output(const scenario::Scenario& scenario, const fs::path& scen
 
 // The writer checks all this again; checking first saves running a long simulation whose
 // result could not be written. Nothing is created here.
+// Fails before the simulation rather than after it: the same checks the writer makes (the
+// destination may be written, its folder exists and takes a new file), by staging and
+// abandoning a temporary file.
 void check_output(const fs::path& out, bool force) {
-    const std::string file = out.string();
-    std::error_code ec;
-    if (fs::is_directory(out, ec)) throw output::OutputError(file, "", "is a folder");
-    if (fs::exists(out, ec) && !force) {
-        throw output::OutputError(file, "", "exists; use --force to replace it");
-    }
-    const fs::path folder = out.parent_path().empty() ? fs::path(".") : out.parent_path();
-    if (!fs::is_directory(folder, ec)) {
-        throw output::OutputError(file, "", "folder " + folder.string() + " does not exist");
-    }
-    if (access(folder.c_str(), W_OK) != 0) {
-        throw output::OutputError(file, "", "folder " + folder.string() + " is not writable");
-    }
+    output::StagedFile probe(out, force);
 }
 
 // The threads the run can use: the request, where oneTBB's default arena (all cores, or the
@@ -130,17 +121,9 @@ int threads_used(int requested) {
 }  // namespace
 
 int run_run(const Invocation& invocation) {
-    po::options_description visible = run_options();
-    po::options_description all;
-    all.add(visible).add(positional_argument("scenario"));
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
-    const po::variables_map vm = parse_options(invocation.args, all, positional);
-    if (vm.count("help")) {
-        print_command_help(std::cout, kUsage, kAbout, visible);
-        return 0;
-    }
-    const RunArguments arguments = interpret(vm);
+    const auto vm = parse_command(invocation.args, run_options(), "scenario", kUsage, kAbout);
+    if (!vm) return 0;  // --help
+    const RunArguments arguments = interpret(*vm);
 
     const scenario::Scenario scenario =
         scenario::load_scenario(arguments.scenario, arguments.overrides);

@@ -35,7 +35,7 @@ output::RunRecord simulate(const scenario::Scenario& scenario, const RunOptions&
             static_cast<std::size_t>(options.threads));
 
     World world = make_world(scenario);
-    stages::TrajectoryRecorder recorder(world);
+    stages::TrajectoryRecorder recorder;
     const int total = scenario.year_count();
     for (int year = scenario.start_year; year <= scenario.end_year; ++year) {
         world.year = year;

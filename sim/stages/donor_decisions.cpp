@@ -63,8 +63,13 @@ void open_desks(engine::World& world, std::vector<DonorDesk>& desks) {
 
 class DonorDecision {
   public:
-    DonorDecision(engine::World& world, std::size_t d, DonorDesk& desk)
-        : world_(world), d_(d), desk_(desk), spec_(*world.donors.spec[d]) {
+    DonorDecision(engine::World& world, std::size_t d, DonorDesk& desk,
+                  const std::vector<int>& donors_active_last_year)
+        : world_(world),
+          d_(d),
+          desk_(desk),
+          spec_(*world.donors.spec[d]),
+          donors_active_last_year_(donors_active_last_year) {
         for (auto mark : desk.partner)
             partners_ += mark;
     }
@@ -128,7 +133,7 @@ class DonorDecision {
         const double others =
             std::max<double>(1.0, static_cast<double>(world_.donors.size()) - 1.0);
         const int own = world_.donor_active_last_year[i * world_.donors.size() + d_];
-        const double herd = std::min(1.0, (t.donors_active_last_year[i] - own) / others);
+        const double herd = std::min(1.0, (donors_active_last_year_[i] - own) / others);
         const double total_weight = w.need + w.quality + w.trust + w.visibility + w.herding + w.fit;
         return w.need * t.unmet_needs[i] + w.quality * proposal.quality +
                w.trust * world_.trust(i, d_) + w.visibility * t.visibility[i] + w.herding * herd +
@@ -188,6 +193,7 @@ class DonorDecision {
     std::size_t d_;
     DonorDesk& desk_;
     const scenario::DonorSpec& spec_;
+    const std::vector<int>& donors_active_last_year_;  // per territory
     double available_ = 0;
     int partners_ = 0;
 };
@@ -197,8 +203,14 @@ class DonorDecision {
 void donor_decisions(engine::World& world) {
     std::vector<DonorDesk> desks(world.donors.size());
     open_desks(world, desks);
+    // Distinct donors that disbursed in each territory last year, for the herding term.
+    const std::size_t donors = world.donors.size();
+    std::vector<int> active(world.territories.size(), 0);
+    for (std::size_t t = 0; t < active.size(); ++t)
+        for (std::size_t d = 0; d < donors; ++d)
+            active[t] += world.donor_active_last_year[t * donors + d];
     engine::for_each_index(desks.size(),
-                           [&](std::size_t d) { DonorDecision(world, d, desks[d]).run(); });
+                           [&](std::size_t d) { DonorDecision(world, d, desks[d], active).run(); });
     for (const auto& desk : desks)
         for (const auto& terms : desk.approvals)
             world.projects.add(terms);

@@ -94,15 +94,10 @@ void disburse(engine::World& world, std::vector<std::uint8_t>& active_pair) {
     }
     for (auto& [key, flow] : flows)
         world.ledger.flows.push_back(flow);
-    for (std::size_t ti = 0; ti < t.size(); ++ti) {
-        int count = 0;
-        for (std::size_t di = 0; di < donors; ++di) {
-            count += active_pair[ti * donors + di];
+    for (std::size_t ti = 0; ti < t.size(); ++ti)
+        for (std::size_t di = 0; di < donors; ++di)
             d.partners[di] += active_pair[ti * donors + di];
-        }
-        t.donors_active_last_year[ti] = count;  // read by next year's herding term
-    }
-    world.donor_active_last_year = active_pair;
+    world.donor_active_last_year = active_pair;  // read by next year's herding term
 }
 
 // The national-level share, and what territories did not absorb when donors place it there.
@@ -166,22 +161,17 @@ void settle_outcomes(engine::World& world) {
     }
 }
 
-// Learning by doing, trust decay for pairs with no contact this year (neither an active project
-// nor a proposal), and the actors' payoffs of the year.
-void territory_feedback(engine::World& world, const std::vector<std::uint8_t>& active_pair) {
+// Learning by doing, trust decay for pairs with no contact this year (`contact`, per territory
+// and donor: an active project or a proposal), and the actors' payoffs of the year.
+void territory_feedback(engine::World& world, const std::vector<std::uint8_t>& contact) {
     auto& t = world.territories;
     auto& a = world.actors;
     const auto& p = world.parameters();
     const std::size_t donors = world.donors.size();
     engine::for_each_index(t.size(), [&](std::size_t i) {
         if (t.active_projects[i] > 0) raise(t.technical[i], p.learning_by_doing);
-        std::vector<std::uint8_t> contact(
-            active_pair.begin() + static_cast<std::ptrdiff_t>(i * donors),
-            active_pair.begin() + static_cast<std::ptrdiff_t>((i + 1) * donors));
-        for (const auto& proposal : world.proposals_by_territory[i])
-            contact[static_cast<std::size_t>(proposal.donor)] = 1;
         for (std::size_t d = 0; d < donors; ++d)
-            if (!contact[d]) world.trust(i, d) *= 1.0 - p.donor_trust_decay;
+            if (!contact[i * donors + d]) world.trust(i, d) *= 1.0 - p.donor_trust_decay;
         for (int k = a.first(i); k < a.last(i); ++k) {
             const auto ku = static_cast<std::size_t>(k);
             // Money relative to the actor's own means, less the cost of coordinating (§4.2).
@@ -200,7 +190,12 @@ void projects(engine::World& world) {
     disburse(world, active_pair);
     pay_national(world);
     settle_outcomes(world);
-    territory_feedback(world, active_pair);
+    std::vector<std::uint8_t> contact = active_pair;
+    const std::size_t donors = world.donors.size();
+    for (std::size_t t = 0; t < world.proposals_by_territory.size(); ++t)
+        for (const auto& proposal : world.proposals_by_territory[t])
+            contact[t * donors + static_cast<std::size_t>(proposal.donor)] = 1;
+    territory_feedback(world, contact);
 }
 
 }  // namespace coopsim::stages

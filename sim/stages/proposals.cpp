@@ -92,11 +92,17 @@ struct Target {
     Route route = Route::official_open_call;
 };
 
-// Picks one open (donor, route) pair, or donor -1 when none is open.
+struct Candidate {
+    Target target;
+    double weight = 0;
+};
+
+// Picks one open (donor, route) pair, or donor -1 when none is open. `candidates` is scratch
+// space reused across a territory's proposals.
 Target choose_target(const engine::World& world, std::size_t t, const Proposer& who,
-                     const std::vector<double>& size_weight, engine::RandomStream& rng) {
-    std::vector<Target> candidates;
-    std::vector<double> weights;
+                     const std::vector<double>& size_weight, engine::RandomStream& rng,
+                     std::vector<Candidate>& candidates) {
+    candidates.clear();
     double total = 0;
     for (std::size_t d = 0; d < world.donors.size(); ++d) {
         const auto& donor = *world.donors.spec[d];
@@ -108,18 +114,17 @@ Target choose_target(const engine::World& world, std::size_t t, const Proposer& 
             size_weight[d] * (who.linked_donor == static_cast<int>(d) ? 3.0 : 1.0);
         for (Route r : donor.routes) {
             if (!route_open(world, t, who, d, r)) continue;
-            candidates.push_back({static_cast<int>(d), r});
-            weights.push_back(base);
+            candidates.push_back({{static_cast<int>(d), r}, base});
             total += base;
         }
     }
     if (candidates.empty() || total <= 0.0) return {};
     double u = rng.uniform() * total;
-    for (std::size_t k = 0; k < candidates.size(); ++k) {
-        if (u < weights[k]) return candidates[k];
-        u -= weights[k];
+    for (const auto& candidate : candidates) {
+        if (u < candidate.weight) return candidate.target;
+        u -= candidate.weight;
     }
-    return candidates.back();
+    return candidates.back().target;
 }
 
 double noisy(double quality, double sd, engine::RandomStream& rng) {
@@ -148,8 +153,9 @@ void proposals(engine::World& world) {
         engine::RandomStream rng(world.seed(), engine::Purpose::proposal,
                                  engine::AgentKind::territory, i, world.year);
         auto& out = world.proposals_by_territory[i];
+        std::vector<Candidate> candidates;
         auto submit = [&](const Proposer& who, ProjectCarrier carrier, double quality) {
-            const Target target = choose_target(world, i, who, size_weight, rng);
+            const Target target = choose_target(world, i, who, size_weight, rng, candidates);
             if (target.donor < 0) return 0.0;
             engine::Proposal proposal;
             proposal.territory = static_cast<int>(i);

@@ -40,6 +40,14 @@ Column column(std::string path, std::vector<Axis> axes, std::string unit, std::s
                   std::move(values)};
 }
 
+// What each donor paid out this year (territories and national recipients), times `per_cop`.
+std::vector<double> disbursed(const engine::World& w, double per_cop) {
+    std::vector<double> v(w.donors.size());
+    for (std::size_t d = 0; d < v.size(); ++d)
+        v[d] = (w.donors.territorial_cop[d] + w.donors.national_cop[d]) * per_cop;
+    return v;
+}
+
 const char* outcome_name(agents::ProjectOutcome o) {
     switch (o) {
         case agents::ProjectOutcome::ongoing:
@@ -90,7 +98,7 @@ void TrajectoryRecorder::yearly(std::string path, std::string unit, std::string 
     series_.push_back(std::move(s));
 }
 
-TrajectoryRecorder::TrajectoryRecorder(const engine::World&) {
+TrajectoryRecorder::TrajectoryRecorder() {
     using W = engine::World;
     const Axis T = Axis::territory, D = Axis::donor, A = Axis::actor, R = Axis::route;
     yearly<double>("/cop_per_usd", "COP/USD",
@@ -160,20 +168,10 @@ TrajectoryRecorder::TrajectoryRecorder(const engine::World&) {
                    [](const W& w) { return w.donors.budget_cop; });
     series<double>("/donors/disbursed_cop", D, "COP",
                    "paid out this year to territories and national-level recipients",
-                   [](const W& w) {
-                       std::vector<double> v(w.donors.size());
-                       for (std::size_t d = 0; d < v.size(); ++d)
-                           v[d] = w.donors.territorial_cop[d] + w.donors.national_cop[d];
-                       return v;
-                   });
-    series<double>(
-        "/donors/disbursed_usd", D, "USD",
-        "paid out this year to territories and national-level recipients", [](const W& w) {
-            std::vector<double> v(w.donors.size());
-            for (std::size_t d = 0; d < v.size(); ++d)
-                v[d] = (w.donors.territorial_cop[d] + w.donors.national_cop[d]) / w.cop_per_usd;
-            return v;
-        });
+                   [](const W& w) { return disbursed(w, 1.0); });
+    series<double>("/donors/disbursed_usd", D, "USD",
+                   "paid out this year to territories and national-level recipients",
+                   [](const W& w) { return disbursed(w, 1.0 / w.cop_per_usd); });
     series<double>("/donors/territorial_cop", D, "COP", "paid out this year to territories",
                    [](const W& w) { return w.donors.territorial_cop; });
     series<double>("/donors/national_cop", D, "COP",

@@ -14,7 +14,7 @@ namespace coopsim::stages {
 
 class TrajectoryRecorder {
   public:
-    explicit TrajectoryRecorder(const engine::World& world);
+    TrajectoryRecorder();
     void record_year(const engine::World& world);
     output::RunRecord finish(const engine::World& world);
 

@@ -13,7 +13,7 @@ namespace {
 TEST(Record, OneRowPerYearAndLabelledAxes) {
     auto tiny = testing::make_tiny_world();
     auto& w = tiny.world;
-    TrajectoryRecorder recorder(w);
+    TrajectoryRecorder recorder;
     for (int year = 2008; year <= 2010; ++year) {
         w.year = year;
         context(w);

@@ -218,6 +218,22 @@ Parameters parameters(const json& j) {
     return p;
 }
 
+Targets targets(const json& j) {
+    Targets t;
+    t.facts = j.at("facts").get<std::vector<std::string>>();
+    if (const auto c = j.find("case"); c != j.end()) {
+        t.case_target =
+            CaseTarget{whole(*c, "dane_code"),         whole(*c, "first_year"),
+                       whole(*c, "last_year"),         number(*c, "received_cop_min"),
+                       number(*c, "received_cop_max"), number(*c, "counterfactual_max_share")};
+    }
+    if (const auto o = j.find("oda"); o != j.end()) {
+        t.oda = OdaTarget{whole(*o, "year"), number(*o, "oda_usd"), number(*o, "new_sources_usd"),
+                          number(*o, "tolerance")};
+    }
+    return t;
+}
+
 }  // namespace
 
 Scenario to_scenario(const json& document) {
@@ -238,6 +254,7 @@ Scenario to_scenario(const json& document) {
     }
     s.local_actors = local_actors(document.at("local_actors"));
     s.parameters = parameters(document.at("parameters"));
+    s.targets = targets(document.at("targets"));
     s.resolved_json = document.dump();
     return s;
 }

@@ -1,7 +1,8 @@
 // The loading pipeline of load.hpp: file -> `extends` chain merged as RFC 7386 merge patches ->
-// --set overrides -> territories CSV -> validation with defaults -> rules across keys -> typed
-// Scenario. Each value's origin is tracked on the way (provenance.hpp) so that a message names
-// the file, CSV line or --set where the bad value was written.
+// --set overrides -> territories CSV -> territory and donor overrides -> validation with defaults
+// -> rules across keys -> typed Scenario. Each value's origin is tracked on the way
+// (provenance.hpp) so that a message names the file, CSV line or --set where the bad value was
+// written.
 #include "sim/scenario/load.hpp"
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include "sim/errors.hpp"
 #include "sim/scenario/convert.hpp"
 #include "sim/scenario/field_path.hpp"
+#include "sim/scenario/item_overrides.hpp"
 #include "sim/scenario/json_reader.hpp"
 #include "sim/scenario/merge_patch.hpp"
 #include "sim/scenario/messages.hpp"
@@ -187,6 +189,7 @@ Scenario load(json document, const Source& top, const fs::path& top_identity,
                             "`extends` belongs in a scenario file, not in --set");
     }
     append_csv_territories(resolved, provenance);
+    apply_item_overrides(resolved, provenance);
     if (!resolved.contains("name")) resolved["name"] = fs::path(top.file).stem().string();
 
     if (auto problems = validate(resolved, schema::scenario()); !problems.empty()) {

@@ -20,9 +20,10 @@ void Provenance::record(const std::string& pointer, Source source) {
     origins_.insert_or_assign(pointer, std::move(source));
 }
 
-void Provenance::record_patch(const nlohmann::json& patch, const Source& source) {
-    if (!patch.is_object()) return record("", source);
-    record_members(patch, "", source);
+void Provenance::record_patch(const nlohmann::json& patch, const Source& source,
+                              const std::string& at) {
+    if (!patch.is_object()) return record(at, source);
+    record_members(patch, at, source);
 }
 
 void Provenance::record_members(const nlohmann::json& patch, const std::string& pointer,

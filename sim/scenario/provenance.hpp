@@ -23,9 +23,10 @@ class Provenance {
 
     // `source` set the value at `pointer` and everything below it.
     void record(const std::string& pointer, Source source);
-    // `source` applied `patch` as a merge patch at the root (merge_patch.hpp): members it sets
-    // are its own, members of objects it does not mention keep their origin.
-    void record_patch(const nlohmann::json& patch, const Source& source);
+    // `source` applied `patch` as a merge patch at `at` (the root by default; merge_patch.hpp):
+    // members it sets are its own, members of objects it does not mention keep their origin.
+    void record_patch(const nlohmann::json& patch, const Source& source,
+                      const std::string& at = {});
 
     struct Found {
         const Source* source = nullptr;

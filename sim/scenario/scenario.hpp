@@ -4,6 +4,7 @@
 // (sim/scenario/schema.cpp), which holds every key's unit, default and allowed range; nothing
 // here has a default of its own beyond zero-initialisation. docs/SCENARIOS.md documents it.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -232,6 +233,27 @@ struct Parameters {
     bool unspent_to_national = true;  // donors place what territories do not absorb nationally
 };
 
+// What `coopsim check` compares this scenario with (the stylised facts of the model brief).
+struct CaseTarget {  // SF2: one territory's strategy and its counterfactual (Caldono, §3.1)
+    int dane_code = 0;
+    int first_year = 2008, last_year = 2011;
+    double received_cop_min = 0, received_cop_max = 0;  // median over replications, COP
+    double counterfactual_max_share = 0;                // counterfactual median / median, at most
+};
+
+struct OdaTarget {  // SF7: the money reaching Colombia in one year (§2)
+    int year = 2010;
+    double oda_usd = 0;          // donors other than South-South partners and foundations
+    double new_sources_usd = 0;  // South-South partners and private foundations
+    double tolerance = 0;        // relative, e.g. 0.1 for +/-10 %
+};
+
+struct Targets {
+    std::vector<std::string> facts;  // "SF1".."SF8": the facts this scenario is checked on
+    std::optional<CaseTarget> case_target;
+    std::optional<OdaTarget> oda;
+};
+
 struct Scenario {
     std::string name;
     std::string description;
@@ -245,6 +267,7 @@ struct Scenario {
     RouteSpec routes[kRouteCount];
     LocalActorRules local_actors;
     Parameters parameters;
+    Targets targets;
     std::string resolved_json;  // the validated scenario with defaults, as written to output
     std::string source_file;
 

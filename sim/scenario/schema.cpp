@@ -347,6 +347,43 @@ NodePtr parameters_node() {
     });
 }
 
+NodePtr targets_node() {
+    return object({
+        key("facts",
+            array(one_of({"SF1", "SF2", "SF3", "SF4", "SF5", "SF6", "SF7", "SF8"}), 0, true),
+            json::array({"SF1", "SF2", "SF3", "SF4", "SF5", "SF6", "SF7", "SF8"}),
+            "Stylised facts of the model brief that `coopsim check` tests this scenario on "
+            "(docs/VALIDATION.md)"),
+        key("case",
+            object({
+                key("dane_code", integer(closed(1, 99999)), required,
+                    "The territory whose strategy is checked (a DANE code of `territories`)"),
+                key("first_year", calendar_year(), 2008, "First year of the period summed"),
+                key("last_year", calendar_year(), 2011, "Last year of the period summed"),
+                key("received_cop_min", non_negative("COP"), required,
+                    "Least cooperation received over the period (median over replications)"),
+                key("received_cop_max", non_negative("COP"), required,
+                    "Most cooperation received over the period (median over replications)"),
+                key("counterfactual_max_share", share("share"), 1.0 / 3.0,
+                    "Most the same territory may receive without committee and agenda, as a "
+                    "share of what it receives with them"),
+            }),
+            absent("SF2 not checked"), "SF2: one territory's strategy against its counterfactual"),
+        key("oda",
+            object({
+                key("year", calendar_year(), 2010, "Year compared"),
+                key("oda_usd", non_negative("USD"), required,
+                    "Official development assistance that year: every donor other than South-South "
+                    "partners and private foundations"),
+                key("new_sources_usd", non_negative("USD"), required,
+                    "New sources that year: South-South partners and private foundations"),
+                key("tolerance", number(above_up_to(0, 1), "share"), 0.1,
+                    "Relative tolerance around each amount"),
+            }),
+            absent("SF7 not checked"), "SF7: what donors disburse in Colombia in one year"),
+    });
+}
+
 NodePtr scenario_node() {
     return object({
         key("description", text(), "", "Free text about the scenario"),
@@ -371,7 +408,14 @@ NodePtr scenario_node() {
         key("territories_csv", non_empty_text(), absent("none"),
             "CSV file of further territories (relative to the file that names it), appended "
             "after `territories`"),
+        key("territory_overrides", map_of(territory_node(), "DANE code"), absent("none"),
+            "Changes to single territories, keyed by DANE code (e.g. \"19137\"): each value is a "
+            "merge patch of that item of `territories` (the CSV's rows included), applied before "
+            "validation; lets a what-if change one municipality without restating the list"),
         key("donors", array(donor_node()), json::array(), "Donors"),
+        key("donor_overrides", map_of(donor_node(), "donor name"), absent("none"),
+            "Changes to single donors, keyed by name: each value is a merge patch of that item of "
+            "`donors`, applied before validation"),
         key("national_agency", national_agency_node(), from_fields,
             "The national cooperation agency (Acción Social, APC from 2011)"),
         key("regional_allies", array(regional_ally_node()), json::array(),
@@ -380,6 +424,8 @@ NodePtr scenario_node() {
         key("local_actors", local_actors_node(), from_fields,
             "How local actors are generated where a territory lists none"),
         key("parameters", parameters_node(), from_fields, "Behavioural parameters of the model"),
+        key("targets", targets_node(), from_fields,
+            "What `coopsim check` compares the scenario with (docs/VALIDATION.md)"),
     });
 }
 
@@ -399,6 +445,9 @@ std::vector<Rule> scenario_rules() {
         unique("/donors/*/budget_path", "year"),
         unique("/parameters/conflict_multiplier", "year"),
         member_of("/regional_allies/*/members/*", "/territories/*/dane_code"),
+        member_of("/targets/case/dane_code", "/territories/*/dane_code"),
+        not_less("/targets/case", "first_year", "last_year"),
+        not_less("/targets/case", "received_cop_min", "received_cop_max"),
         within("/territories/*/strategy_events/*/year", "/years/start", "/years/end"),
         within("/territories/*/conflict_by_year/*/year", "/years/start", "/years/end"),
     };

@@ -29,7 +29,9 @@ std::string schema_markdown();
 
 namespace schema {
 
-enum class Kind : std::uint8_t { object, array, number, integer, string, boolean };
+// `map`: an object whose keys are identities (a DANE code, a donor's name) rather than declared
+// names; each value is a merge patch of the item that identity names (`items`).
+enum class Kind : std::uint8_t { object, array, number, integer, string, boolean, map };
 
 struct Bound {
     double value = 0;
@@ -98,7 +100,8 @@ struct Node {
     bool wide_integer = false;         // integers: 64 bits (the seed) rather than 32
     std::vector<std::string> allowed;  // strings: the enum's names; empty: any string
     bool non_empty = false;            // strings: at least one character
-    NodePtr items;                     // arrays
+    NodePtr items;                     // arrays: each item; maps: what each value patches
+    std::string map_key;               // maps: what a key is ("DANE code", "donor name")
     std::size_t min_items = 0;
     std::optional<std::size_t> max_items;
     bool unique_items = false;
@@ -106,7 +109,9 @@ struct Node {
 
     const Field* find(std::string_view name) const;
     std::vector<std::string> field_names() const;
-    bool is_scalar() const { return kind != Kind::object && kind != Kind::array; }
+    bool is_scalar() const {
+        return kind != Kind::object && kind != Kind::array && kind != Kind::map;
+    }
 };
 
 // The builder DSL the table is written in.
@@ -119,6 +124,7 @@ NodePtr one_of(std::vector<std::string> names);
 NodePtr boolean();
 NodePtr array(NodePtr items, std::size_t min_items = 0, bool unique_items = false);
 NodePtr object(std::vector<Field> fields);
+NodePtr map_of(NodePtr patched, std::string key_meaning);
 Field key(std::string name, NodePtr node, Default fallback, std::string description);
 
 // The value an absent key takes (objects: their fields' defaults); null for required and

@@ -101,6 +101,13 @@ NodePtr object(std::vector<Field> fields) {
     return make(std::move(node));
 }
 
+NodePtr map_of(NodePtr patched, std::string key_meaning) {
+    Node node = of_kind(Kind::map);
+    node.items = std::move(patched);
+    node.map_key = std::move(key_meaning);
+    return make(std::move(node));
+}
+
 Field key(std::string name, NodePtr node, Default fallback, std::string description) {
     return {std::move(name), std::move(node), std::move(fallback), std::move(description)};
 }
@@ -144,6 +151,8 @@ std::string expected(const Node& node) {
     switch (node.kind) {
         case Kind::object:
             return "an object";
+        case Kind::map:
+            return "an object keyed by " + node.map_key;
         case Kind::array:
             return node.min_items > 0 ? "an array of at least " + std::to_string(node.min_items) +
                                             (node.min_items == 1 ? " item" : " items")

@@ -44,6 +44,15 @@ json to_json_schema(const Node& node) {
             if (!required.empty()) out["required"] = std::move(required);
             break;
         }
+        case Kind::map: {
+            // Each value is a partial item (a merge patch): nothing in it is required.
+            json patched = to_json_schema(*node.items);
+            patched.erase("required");
+            out["type"] = "object";
+            out["propertyNames"] = {{"description", node.map_key}};
+            out["additionalProperties"] = std::move(patched);
+            break;
+        }
         case Kind::array:
             out["type"] = "array";
             out["items"] = to_json_schema(*node.items);
@@ -89,6 +98,8 @@ std::string type_name(const Node& node) {
     switch (node.kind) {
         case Kind::object:
             return "object";
+        case Kind::map:
+            return "object by " + node.map_key;
         case Kind::array:
             return "array of " + type_name(*node.items) + "s";
         case Kind::number:

@@ -33,6 +33,11 @@ class Validator {
                 return visit_object(value, node, pointer);
             case Kind::array:
                 return visit_array(value, node, pointer);
+            case Kind::map:
+                // Overrides are applied to the items they name, and then validated there, before
+                // the document reaches this check (load.cpp); only their shape is left to see.
+                if (!value.is_object()) wrong(value, node, pointer);
+                return;
             case Kind::number:
                 return check_number(value, node, pointer);
             case Kind::integer:

@@ -48,6 +48,15 @@ std::vector<double> disbursed(const engine::World& w, double per_cop) {
     return v;
 }
 
+// Proposals written this year through each route; only the regional (bundled) ones when asked.
+std::vector<I32> proposals_by_route(const engine::World& w, bool regional_only) {
+    std::vector<I32> counts(scenario::kRouteCount, 0);
+    for (const auto& list : w.proposals_by_territory)
+        for (const auto& proposal : list)
+            if (!regional_only || proposal.regional) ++counts[static_cast<int>(proposal.route)];
+    return counts;
+}
+
 const char* outcome_name(agents::ProjectOutcome o) {
     switch (o) {
         case agents::ProjectOutcome::ongoing:
@@ -198,6 +207,11 @@ TrajectoryRecorder::TrajectoryRecorder() {
     series<double>("/actors/received_cop", A, "COP", "cooperation reaching the actor this year",
                    [](const W& w) { return w.actors.received_cop; });
 
+    series<I32>("/routes/proposals", R, "1", "proposals written this year through each route",
+                [](const W& w) { return proposals_by_route(w, false); });
+    series<I32>("/routes/regional_proposals", R, "1",
+                "proposals bundled by a regional ally (regional proposals) through each route",
+                [](const W& w) { return proposals_by_route(w, true); });
     series<double>("/routes/received_cop", R, "COP",
                    "cooperation disbursed to territories through each route", [](const W& w) {
                        return std::vector<double>(w.ledger.route_cop.begin(),

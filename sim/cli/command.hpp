@@ -26,6 +26,7 @@ std::span<const Command> commands();
 // The subcommand called `name`, or nullptr.
 const Command* find_command(std::string_view name);
 
+int run_check(const Invocation& invocation);
 int run_import_territories(const Invocation& invocation);
 int run_run(const Invocation& invocation);
 int run_schema(const Invocation& invocation);

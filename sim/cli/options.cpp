@@ -64,6 +64,43 @@ void print_command_help(std::ostream& out, std::string_view usage, std::string_v
     out << "Usage: " << usage << "\n\n" << about << "\n\n" << options;
 }
 
+namespace {
+// Far above any machine coopsim runs on; a larger number is a typo.
+constexpr std::int64_t kMaxThreads = 1024;
+}  // namespace
+
+void add_scenario_options(po::options_description& options) {
+    // One option per line reads as a table; clang-format would run them together.
+    // clang-format off
+    options.add_options()
+        ("seed", po::value<std::string>()->value_name("N"), "use seed N instead of the scenario's")
+        ("threads,j", po::value<std::string>()->value_name("N")->default_value("0"),
+         "worker threads; 0 uses all cores (results do not depend on it)")
+        ("set", po::value<std::vector<std::string>>()->value_name("PATH=VALUE")->composing(),
+         "override a scenario value, e.g. --set parameters/lapse_rate=0.5 or "
+         "--set /donors/0/budget_usd=2e6 (VALUE is JSON, else a string); repeatable");
+    // clang-format on
+}
+
+ScenarioSelection read_scenario_options(const po::variables_map& vm) {
+    ScenarioSelection selection;
+    if (vm.count("set")) selection.overrides = vm["set"].as<std::vector<std::string>>();
+    for (const std::string& assignment : selection.overrides) {
+        if (assignment.find('=') == std::string::npos) {
+            throw UsageError("--set: expected PATH=VALUE, got \"" + assignment + "\"");
+        }
+    }
+    if (vm.count("seed")) {
+        // Applied as the last override, so the resolved scenario stored in the file carries
+        // the seed that was actually used.
+        const std::uint64_t seed = parse_unsigned("--seed", vm["seed"].as<std::string>());
+        selection.overrides.push_back("/seed=" + std::to_string(seed));
+    }
+    selection.threads = static_cast<int>(
+        parse_integer("--threads", vm["threads"].as<std::string>(), 0, kMaxThreads));
+    return selection;
+}
+
 void add_file_writer_options(po::options_description& options) {
     options.add_options()("force,f", "replace the output file if it exists")(
         "quiet,q", "print nothing but errors")("help,h", "show this help");

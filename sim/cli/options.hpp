@@ -26,6 +26,14 @@ std::int64_t parse_integer(std::string_view option, const std::string& text, std
                            std::int64_t max);
 std::uint64_t parse_unsigned(std::string_view option, const std::string& text);
 
+// What the subcommands that simulate a scenario share: --seed, --threads and --set.
+struct ScenarioSelection {
+    std::vector<std::string> overrides;  // --set, then --seed, in the order they apply
+    int threads = 0;
+};
+void add_scenario_options(po::options_description& options);
+ScenarioSelection read_scenario_options(const po::variables_map& vm);
+
 // The options every subcommand that writes a file shares: --force, --quiet and --help.
 void add_file_writer_options(po::options_description& options);
 

@@ -35,14 +35,11 @@ constexpr std::string_view kAbout =
     "Loads the scenario file SCENARIO (JSON; `coopsim schema` describes it), runs the\n"
     "simulation, writes its trajectories to an HDF5 file and prints a summary.\n"
     "Results depend on the scenario and the seed only, not on the number of threads.";
-// Far above any machine coopsim runs on; a larger number is a typo.
-constexpr std::int64_t kMaxThreads = 1024;
 
 struct RunArguments {
     fs::path scenario;
     std::optional<fs::path> out;
-    std::vector<std::string> overrides;  // --set, then --seed, in the order they apply
-    int threads = 0;
+    ScenarioSelection selection;
     bool force = false;
     bool quiet = false;
 };
@@ -53,14 +50,9 @@ po::options_description run_options() {
     // clang-format off
     options.add_options()
         ("out,o", po::value<std::string>()->value_name("FILE"),
-         "output file (default: <scenario name>.h5 in the current folder)")
-        ("seed", po::value<std::string>()->value_name("N"), "use seed N instead of the scenario's")
-        ("threads,j", po::value<std::string>()->value_name("N")->default_value("0"),
-         "worker threads; 0 uses all cores (results do not depend on it)")
-        ("set", po::value<std::vector<std::string>>()->value_name("PATH=VALUE")->composing(),
-         "override a scenario value, e.g. --set parameters/lapse_rate=0.5 or "
-         "--set /donors/0/budget_usd=2e6 (VALUE is JSON, else a string); repeatable");
+         "output file (default: <scenario name>.h5 in the current folder)");
     // clang-format on
+    add_scenario_options(options);
     add_file_writer_options(options);
     return options;
 }
@@ -70,20 +62,7 @@ RunArguments interpret(const po::variables_map& vm) {
     if (!vm.count("scenario")) throw UsageError("run: missing the SCENARIO file");
     arguments.scenario = vm["scenario"].as<std::string>();
     if (vm.count("out")) arguments.out = vm["out"].as<std::string>();
-    if (vm.count("set")) arguments.overrides = vm["set"].as<std::vector<std::string>>();
-    for (const std::string& assignment : arguments.overrides) {
-        if (assignment.find('=') == std::string::npos) {
-            throw UsageError("--set: expected PATH=VALUE, got \"" + assignment + "\"");
-        }
-    }
-    if (vm.count("seed")) {
-        // Applied as the last override, so the resolved scenario stored in the file carries
-        // the seed that was actually used.
-        const std::uint64_t seed = parse_unsigned("--seed", vm["seed"].as<std::string>());
-        arguments.overrides.push_back("/seed=" + std::to_string(seed));
-    }
-    arguments.threads = static_cast<int>(
-        parse_integer("--threads", vm["threads"].as<std::string>(), 0, kMaxThreads));
+    arguments.selection = read_scenario_options(vm);
     arguments.force = vm.count("force") > 0;
     arguments.quiet = vm.count("quiet") > 0;
     return arguments;
@@ -126,13 +105,13 @@ int run_run(const Invocation& invocation) {
     const RunArguments arguments = interpret(*vm);
 
     const scenario::Scenario scenario =
-        scenario::load_scenario(arguments.scenario, arguments.overrides);
+        scenario::load_scenario(arguments.scenario, arguments.selection.overrides);
     const fs::path out = arguments.out.value_or(default_output(scenario, arguments.scenario));
     check_output(out, arguments.force);
 
     ProgressDisplay progress(ProgressDisplay::mode_for_stderr(arguments.quiet), std::cerr);
     engine::RunOptions options;
-    options.threads = arguments.threads;
+    options.threads = arguments.selection.threads;
     options.on_year_done = [&](int year, int done, int total) {
         progress.year_done(year, done, total);
     };
@@ -142,8 +121,8 @@ int run_run(const Invocation& invocation) {
     progress.finish();
     const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - started;
 
-    record.provenance =
-        make_provenance(invocation.command_line, wall.count(), threads_used(arguments.threads));
+    record.provenance = make_provenance(invocation.command_line, wall.count(),
+                                        threads_used(arguments.selection.threads));
     output::WriteOptions write_options;
     write_options.force = arguments.force;
     output::write_run(out, record, write_options);

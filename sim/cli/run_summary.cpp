@@ -7,7 +7,7 @@
 #include <numeric>
 #include <ostream>
 
-#include "sim/cli/record_columns.hpp"
+#include "output/record_columns.hpp"
 #include "sim/cli/text_table.hpp"
 
 namespace coopsim::cli {
@@ -15,6 +15,9 @@ namespace coopsim::cli {
 namespace {
 
 using Align = TextTable::Align;
+using output::numbers;
+using output::strings;
+using output::value_count;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t kTopTerritories = 10;
 

@@ -190,7 +190,7 @@ NodePtr route_node(double min_technical, const char* min_stage, double selection
 
 NodePtr routes_node() {
     return object({
-        key("official_national_agency", route_node(0.2, "exploring", 0.5, 1, 5e6), from_fields,
+        key("official_national_agency", route_node(0.2, "exploring", 0.8, 1, 5e6), from_fields,
             "Official route, with the national agency's endorsement"),
         key("official_open_call", route_node(0.3, "none", 0.08, 1, 1e7), from_fields,
             "Official open calls: one proposal among dozens or hundreds"),
@@ -283,20 +283,20 @@ NodePtr parameters_node() {
             "Logit sensitivity of actors to attraction differences"),
         key("exploration", rate(), 0.05, "Chance that an actor chooses at random"),
         key("coordination_cost", number(closed(0, 10)), 0.15, "Payoff cost of articulating"),
-        key("pooling_synergy", number(closed(1, 5)), 1.5,
+        key("pooling_synergy", number(closed(1, 5)), 2.0,
             "Quality multiplier of pooled (committee) proposals"),
         key("empowerment_gain", rate(), 0.15, "Yearly empowerment gained by articulated actors"),
         key("empowerment_decay", rate(), 0.05, "Yearly loss of empowerment"),
         key("trust_gain", rate(), 0.1, "Actors' trust in government gained after a success"),
         key("trust_loss", rate(), 0.1, "Actors' trust in government lost after a failure"),
-        key("lone_proposal_rate", rate(), 0.3,
+        key("lone_proposal_rate", rate(), 0.2,
             "Chance that a lone actor writes a proposal, times its capacity"),
         key("actor_contribution", rate(), 0.1,
             "Share of its own resources an articulated actor puts into the committee's proposals"),
         // Proposals.
-        key("proposals_per_capacity", number(closed(0, 50)), 4,
+        key("proposals_per_capacity", number(closed(0, 50)), 8,
             "Extra proposals per unit of technical capacity"),
-        key("max_proposals", integer(closed(0, 100)), 8,
+        key("max_proposals", integer(closed(0, 100)), 12,
             "Most proposals a territory writes a year"),
         key("quality_noise", rate(), 0.1, "Standard deviation of the noise in proposal quality"),
         key("regional_bonus", number(closed(0, 5)), 0.3,

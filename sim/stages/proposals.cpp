@@ -194,11 +194,21 @@ void proposals(engine::World& world) {
                 0.45 * t.technical[i] + 0.35 * t.planning[i] + 0.2 * t.visibility[i];
             const double pooled_quality =
                 base * (1.0 + (p.pooling_synergy - 1.0) * t.articulation[i]);
+            // The committee brings the articulated actors' own international partners (§4.3: an
+            // actor may have one the mayor does not know of): its proposals go to them in turn.
+            std::vector<int> partners;
+            if (pooled)
+                for (int k = a.first(i); k < a.last(i); ++k)
+                    if (a.articulates[static_cast<std::size_t>(k)] &&
+                        a.linked_donor[static_cast<std::size_t>(k)] >= 0)
+                        partners.push_back(a.linked_donor[static_cast<std::size_t>(k)]);
             double spent = 0;
             for (int k = 0; k < count; ++k) {
                 // The first proposal is always affordable: an exploring territory writes one.
                 if (k > 0 && spent >= purse) break;
-                spent += submit({-1, t.technical[i], -1}, carrier,
+                const int partner =
+                    partners.empty() ? -1 : partners[static_cast<std::size_t>(k) % partners.size()];
+                spent += submit({-1, t.technical[i], partner}, carrier,
                                 noisy(pooled_quality, p.quality_noise, rng));
             }
         }

@@ -49,7 +49,11 @@ TEST(ToScenario, CarriesTheSchemaDefaults) {
     EXPECT_EQ(s.national_agency.target_categories, (std::vector<int>{5, 6}));
     EXPECT_EQ(s.local_actors.max_count, 40);
     EXPECT_EQ(s.parameters.priority_beta, 2.5);
-    EXPECT_EQ(s.parameters.max_proposals, 8);
+    EXPECT_EQ(s.parameters.max_proposals, 12);
+    // Targets: every fact is checked; the case and the ODA are scenario-specific.
+    EXPECT_EQ(s.targets.facts.size(), 8u);
+    EXPECT_FALSE(s.targets.case_target.has_value());
+    EXPECT_FALSE(s.targets.oda.has_value());
     EXPECT_TRUE(s.parameters.unspent_to_national);
 }
 

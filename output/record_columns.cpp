@@ -1,12 +1,12 @@
-#include "sim/cli/record_columns.hpp"
+#include "output/record_columns.hpp"
 
+#include <stdexcept>
 #include <type_traits>
 #include <variant>
 
-namespace coopsim::cli {
+namespace coopsim::output {
 
-std::vector<double> numbers(const output::RunRecord& record, std::string_view path,
-                            std::size_t size) {
+std::vector<double> numbers(const RunRecord& record, std::string_view path, std::size_t size) {
     const output::Column* column = record.find(path);
     if (!column || size == 0) return {};
     return std::visit(
@@ -27,8 +27,7 @@ std::vector<double> numbers(const output::RunRecord& record, std::string_view pa
         column->values);
 }
 
-std::vector<std::string> strings(const output::RunRecord& record, std::string_view path,
-                                 std::size_t size) {
+std::vector<std::string> strings(const RunRecord& record, std::string_view path, std::size_t size) {
     const output::Column* column = record.find(path);
     if (!column || size == 0) return {};
     const auto* values = std::get_if<std::vector<std::string>>(&column->values);
@@ -36,10 +35,19 @@ std::vector<std::string> strings(const output::RunRecord& record, std::string_vi
     return *values;
 }
 
-std::size_t value_count(const output::RunRecord& record, std::string_view path) {
+std::vector<double> required_numbers(const RunRecord& record, std::string_view path,
+                                     std::size_t size) {
+    std::vector<double> values = numbers(record, path, size);
+    if (values.empty() && size > 0)
+        throw std::logic_error("run record: no numeric column " + std::string(path) + " of " +
+                               std::to_string(size) + " values");
+    return values;
+}
+
+std::size_t value_count(const RunRecord& record, std::string_view path) {
     const output::Column* column = record.find(path);
     if (!column) return 0;
     return std::visit([](const auto& values) { return values.size(); }, column->values);
 }
 
-}  // namespace coopsim::cli
+}  // namespace coopsim::output

@@ -46,6 +46,7 @@ coopsim::scenario::Scenario scaled_caldono(int territories) {
         d.erase("departments");
     }
     doc["territories"] = out;
+    doc.erase("targets");  // validation targets name real DANE codes, gone from this world
     return coopsim::scenario::load_scenario_json(doc, file.string(), file.parent_path());
 }
 

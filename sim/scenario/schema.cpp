@@ -283,7 +283,7 @@ NodePtr parameters_node() {
             "Logit sensitivity of actors to attraction differences"),
         key("exploration", rate(), 0.05, "Chance that an actor chooses at random"),
         key("coordination_cost", number(closed(0, 10)), 0.15, "Payoff cost of articulating"),
-        key("pooling_synergy", number(closed(1, 5)), 2.0,
+        key("pooling_synergy", number(closed(1, 5)), 2.5,
             "Quality multiplier of pooled (committee) proposals"),
         key("empowerment_gain", rate(), 0.15, "Yearly empowerment gained by articulated actors"),
         key("empowerment_decay", rate(), 0.05, "Yearly loss of empowerment"),

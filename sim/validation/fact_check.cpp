@@ -45,16 +45,13 @@ Bounds around(double amount, double tolerance) {
 std::vector<RowDefinition> row_definitions() {
     using Types = std::vector<scenario::DonorType>;
     return {
-        {"SF1a", "SF1", "Gini of cooperation received across territories, 2008-11", "mean", "",
+        {"SF1a", "SF1", "Gini of cooperation received over territories, 2008-11", "mean", "",
          [](const Scenario&) { return fixed(0.6, 1.0); },
          [](RunView& run) { return concentration_gini(run, reference_period(run)); }},
-        {"SF1b", "SF1",
-         "remote small municipalities / capitals and intermediate cities, "
-         "median received 2008-11",
-         "mean", "", [](const Scenario&) { return fixed(0.0, 0.1); },
+        {"SF1b", "SF1", "median received, remote small / capitals and cities, 2008-11", "mean", "",
+         [](const Scenario&) { return fixed(0.0, 0.1); },
          [](RunView& run) { return remote_to_central(run, reference_period(run)); }},
-        {"SF2a", "SF2", "cooperation secured by the case territory in the target years", "median",
-         "COP M",
+        {"SF2a", "SF2", "secured by the case territory in the target years", "median", "COP M",
          [](const Scenario& s) -> std::optional<Bounds> {
              if (!s.targets.case_target) return std::nullopt;
              return Bounds{s.targets.case_target->received_cop_min,
@@ -64,8 +61,7 @@ std::vector<RowDefinition> row_definitions() {
              const auto& c = *run.scenario().targets.case_target;
              return case_committed_cop(run, c.dane_code, {c.first_year, c.last_year});
          }},
-        {"SF2c", "SF2", "of which disbursed within the target years (for reference)", "median",
-         "COP M",
+        {"SF2c", "SF2", "of which disbursed in those years (reference)", "median", "COP M",
          [](const Scenario& s) -> std::optional<Bounds> {
              if (!s.targets.case_target) return std::nullopt;
              return Bounds{};  // shown, not judged
@@ -76,8 +72,8 @@ std::vector<RowDefinition> row_definitions() {
          }},
         {"SF2b",
          "SF2",
-         "the same without committee and agenda, share of SF2a",
-         "median / median",
+         "the same without committee and agenda / SF2a",
+         "ratio of medians",
          "",
          [](const Scenario& s) -> std::optional<Bounds> {
              if (!s.targets.case_target) return std::nullopt;
@@ -87,24 +83,21 @@ std::vector<RowDefinition> row_definitions() {
         {"SF3", "SF3", "new projects per open-call proposal", "mean", "",
          [](const Scenario&) { return fixed(0.002, 0.1); },
          [](RunView& run) { return open_call_odds(run); }},
-        {"SF4", "SF4",
-         "strategies lost at a change of government: share without empowered "
-         "actors minus share with them",
-         "mean", "", [](const Scenario&) { return fixed(0.15, 1.0); },
+        {"SF4", "SF4", "strategies lost at a new term: not empowered - empowered", "mean", "",
+         [](const Scenario&) { return fixed(0.15, 1.0); },
          [](RunView& run) { return lapse_gap(run); }},
-        {"SF5", "SF5", "approvals per proposal, regional (bundled) / others", "mean", "",
+        {"SF5", "SF5", "approvals per proposal, regional / others", "mean", "",
          [](const Scenario&) { return fixed(1.2, kInf); },
          [](RunView& run) { return regional_odds_ratio(run); }},
-        {"SF6a", "SF6", "bilateral and decentralised donors' disbursements, 2013 / 2010", "mean",
-         "", [](const Scenario&) { return fixed(0.0, 0.95); },
+        {"SF6a", "SF6", "bilateral and decentralised disbursed, 2013 / 2010", "mean", "",
+         [](const Scenario&) { return fixed(0.0, 0.95); },
          [](RunView& run) { return disbursed_ratio(run, traditional_types(), 2013, 2010); }},
-        {"SF6b", "SF6", "South-South partners' disbursements, 2014 / 2010", "mean", "",
+        {"SF6b", "SF6", "South-South disbursed, 2014 / 2010", "mean", "",
          [](const Scenario&) { return fixed(1.3, kInf); },
          [](RunView& run) {
              return disbursed_ratio(run, Types{scenario::DonorType::south_south}, 2014, 2010);
          }},
-        {"SF7a", "SF7", "official development assistance disbursed in the target year", "mean",
-         "USD M",
+        {"SF7a", "SF7", "official development assistance in the target year", "mean", "USD M",
          [](const Scenario& s) -> std::optional<Bounds> {
              if (!s.targets.oda) return std::nullopt;
              return around(s.targets.oda->oda_usd, s.targets.oda->tolerance);
@@ -121,10 +114,10 @@ std::vector<RowDefinition> row_definitions() {
          [](RunView& run) {
              return disbursed_usd(run, new_source_types(), run.scenario().targets.oda->year);
          }},
-        {"SF8a", "SF8", "years from a new strategy to its first cooperation, median", "mean",
-         "years", [](const Scenario&) { return fixed(1.0, kInf); },
+        {"SF8a", "SF8", "median years from a new strategy to its first money", "mean", "years",
+         [](const Scenario&) { return fixed(1.0, kInf); },
          [](RunView& run) { return strategy_to_first_receipt_years(run); }},
-        {"SF8b", "SF8", "years from a project's approval to its last disbursement", "mean", "years",
+        {"SF8b", "SF8", "years from a project's approval to its last tranche", "mean", "years",
          [](const Scenario&) { return fixed(2.0, kInf); },
          [](RunView& run) { return project_span_years(run); }},
     };

@@ -359,15 +359,19 @@ TEST(LoadScenarioJson, ExtendsResolvesAgainstBaseDir) {
     EXPECT_EQ(s.name, "mem");
 }
 
-// Every scenario shipped in scenarios/ loads: a schema change that breaks one is caught here,
-// next to the schema, rather than when a user runs it.
+// Every scenario shipped in scenarios/, subfolders included, loads: a schema change that
+// breaks one is caught here, next to the schema, rather than when a user runs it.
 TEST(ShippedScenarios, AllLoad) {
     const fs::path dir = fs::path(COOPSIM_SOURCE_DIR) / "scenarios";
     if (!fs::is_directory(dir)) GTEST_SKIP() << "no scenarios/ folder";
-    for (const auto& entry : fs::directory_iterator(dir)) {
+    int loaded = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
         if (entry.path().extension() != ".json") continue;
+        ++loaded;
         EXPECT_NO_THROW(load_scenario(entry.path())) << entry.path();
     }
+    // caldono, its counterfactual, colombia-baseline, 8 what-ifs, 8 classroom files.
+    EXPECT_GE(loaded, 19);
 }
 
 }  // namespace

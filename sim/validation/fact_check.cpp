@@ -128,6 +128,17 @@ bool listed(const Scenario& s, const std::string& fact) {
     return std::find(facts.begin(), facts.end(), fact) != facts.end();
 }
 
+// "2008-11" in a row's text stands for the reference period; this names the one used.
+std::string with_period(std::string text, const Scenario& s) {
+    const Period period = reference_period(s.start_year, s.end_year);
+    const std::string placeholder = "2008-11";
+    const auto at = text.find(placeholder);
+    if (at == std::string::npos) return text;
+    char years[16];
+    std::snprintf(years, sizeof years, "%d-%02d", period.first, period.last % 100);
+    return text.replace(at, placeholder.size(), years);
+}
+
 std::vector<double> defined(const std::vector<double>& values) {
     std::vector<double> out;
     std::copy_if(values.begin(), values.end(), std::back_inserter(out),
@@ -256,7 +267,7 @@ CheckReport check_facts(const Scenario& scenario, const CheckOptions& options) {
         FactRow row;
         row.id = definition.id;
         row.fact = definition.fact;
-        row.measure = definition.measure;
+        row.measure = with_period(definition.measure, scenario);
         row.statistic = definition.statistic;
         row.unit = definition.unit;
         const auto bounds = definition.bounds(scenario);

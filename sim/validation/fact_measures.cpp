@@ -33,12 +33,15 @@ bool has_type(const std::vector<DonorType>& types, DonorType type) {
 
 }  // namespace
 
+Period reference_period(int first, int last) {
+    if (first <= 2008 && last >= 2011) return {2008, 2011};
+    return {first, std::min(last, first + 3)};
+}
+
 Period reference_period(const RunView& run) {
     const auto& years = run.years();
     if (years.empty()) return {};
-    const int first = static_cast<int>(years.front()), last = static_cast<int>(years.back());
-    if (first <= 2008 && last >= 2011) return {2008, 2011};
-    return {first, std::min(last, first + 3)};
+    return reference_period(static_cast<int>(years.front()), static_cast<int>(years.back()));
 }
 
 std::vector<double> received_over(RunView& run, Period period) {

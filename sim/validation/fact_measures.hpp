@@ -12,7 +12,9 @@ namespace coopsim::validation {
 struct Period {
     int first = 0, last = 0;  // calendar years, inclusive
 };
-// The article's period (2008-2011) within the run; the first four simulated years otherwise.
+// The article's period (2008-2011) when the simulated years [first, last] cover it; their first
+// four years otherwise.
+Period reference_period(int first, int last);
 Period reference_period(const RunView& run);
 
 // Cooperation received by each territory over `period`, COP.

@@ -107,6 +107,16 @@ TEST(FactMeasures, LagFromStrategyToFirstMoney) {
     EXPECT_DOUBLE_EQ(strategy_to_first_receipt_years(view), 2.0);
 }
 
+// The article's 2008-2011 when the run covers it; otherwise the run's first four years.
+TEST(FactMeasures, ReferencePeriod) {
+    const auto is = [](Period p, int first, int last) {
+        return p.first == first && p.last == last;
+    };
+    EXPECT_TRUE(is(reference_period(2000, 2040), 2008, 2011));
+    EXPECT_TRUE(is(reference_period(2010, 2025), 2010, 2013));
+    EXPECT_TRUE(is(reference_period(2008, 2009), 2008, 2009));
+}
+
 // A measure reading a column the record lacks is a programming error, reported as such.
 TEST(FactMeasures, MissingColumnIsALogicError) {
     HandMadeRun run(1, 1, 0);

@@ -26,9 +26,14 @@ bool is_reserved(std::string_view path) {
 }
 
 void check_axes(const RunRecord& record, const Column& column, const std::string& file) {
+    // Year first, so that a year's row is contiguous; a sweep's per-run datasets put the run
+    // before it.
     auto year = std::find(column.axes.begin(), column.axes.end(), Axis::year);
-    if (year != column.axes.end() && year != column.axes.begin())
-        throw OutputError(file, column.path, "the year axis must be the first axis");
+    const auto first =
+        column.axes.begin() + (!column.axes.empty() && column.axes.front() == Axis::run);
+    if (year != column.axes.end() && year != first)
+        throw OutputError(file, column.path,
+                          "the year axis must be the first axis (after the run axis, if any)");
 
     std::size_t expected = 1;
     for (Axis axis : column.axes) {

@@ -20,6 +20,8 @@ std::string_view axis_scale_path(Axis axis) {
             return "/flows/flow_id";
         case Axis::project:
             return "/projects/project_id";
+        case Axis::run:
+            return "/design/run_id";
     }
     return "";
 }
@@ -40,6 +42,8 @@ std::string_view axis_name(Axis axis) {
             return "flow";
         case Axis::project:
             return "project";
+        case Axis::run:
+            return "run";
     }
     return "";
 }

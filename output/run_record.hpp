@@ -18,7 +18,8 @@
 namespace coopsim::output {
 
 // The axes a dataset can be indexed by. Each has one scale dataset (see axis_scale_path).
-enum class Axis { year, territory, donor, actor, route, flow, project };
+// `run`: the runs of a sweep (coopsim sweep), first axis of its per-run datasets.
+enum class Axis { year, territory, donor, actor, route, flow, project, run };
 
 // Path of the 1-D dataset that labels an axis ("/years", "/territories/dane_code", ...).
 std::string_view axis_scale_path(Axis axis);
@@ -27,8 +28,8 @@ std::string_view axis_name(Axis axis);
 // The axis whose axis_name is `name`, if any.
 std::optional<Axis> axis_from_name(std::string_view name);
 // Every axis, in declaration order.
-inline constexpr Axis kAllAxes[] = {Axis::year,  Axis::territory, Axis::donor,  Axis::actor,
-                                    Axis::route, Axis::flow,      Axis::project};
+inline constexpr Axis kAllAxes[] = {Axis::year,  Axis::territory, Axis::donor,   Axis::actor,
+                                    Axis::route, Axis::flow,      Axis::project, Axis::run};
 
 using ColumnValues = std::variant<std::vector<double>, std::vector<std::int32_t>,
                                   std::vector<std::int64_t>, std::vector<std::string>>;

@@ -25,9 +25,13 @@ enum class Purpose : std::uint32_t {
     renewal,
     project_outcome,
     memory,
+    experiment_design,  // sampling the points of an experiment's design (sim/experiment)
+    run_seed,           // deriving each run's seed from the experiment seed
 };
 
-enum class AgentKind : std::uint32_t { territory = 1, actor, donor, project };
+// `experiment`: the key's agent is a design point (or the whole design), its sub-index a
+// replication.
+enum class AgentKind : std::uint32_t { territory = 1, actor, donor, project, experiment };
 
 class RandomStream {
   public:

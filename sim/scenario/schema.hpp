@@ -31,7 +31,8 @@ namespace schema {
 
 // `map`: an object whose keys are identities (a DANE code, a donor's name) rather than declared
 // names; each value is a merge patch of the item that identity names (`items`).
-enum class Kind : std::uint8_t { object, array, number, integer, string, boolean, map };
+// `any`: any JSON value (an experiment factor's listed values: numbers, names, arrays).
+enum class Kind : std::uint8_t { object, array, number, integer, string, boolean, map, any };
 
 struct Bound {
     double value = 0;
@@ -110,7 +111,8 @@ struct Node {
     const Field* find(std::string_view name) const;
     std::vector<std::string> field_names() const;
     bool is_scalar() const {
-        return kind != Kind::object && kind != Kind::array && kind != Kind::map;
+        return kind != Kind::object && kind != Kind::array && kind != Kind::map &&
+               kind != Kind::any;
     }
 };
 
@@ -125,6 +127,7 @@ NodePtr boolean();
 NodePtr array(NodePtr items, std::size_t min_items = 0, bool unique_items = false);
 NodePtr object(std::vector<Field> fields);
 NodePtr map_of(NodePtr patched, std::string key_meaning);
+NodePtr any_value();
 Field key(std::string name, NodePtr node, Default fallback, std::string description);
 
 // The value an absent key takes (objects: their fields' defaults); null for required and

@@ -108,6 +108,10 @@ NodePtr map_of(NodePtr patched, std::string key_meaning) {
     return make(std::move(node));
 }
 
+NodePtr any_value() {
+    return make(of_kind(Kind::any));
+}
+
 Field key(std::string name, NodePtr node, Default fallback, std::string description) {
     return {std::move(name), std::move(node), std::move(fallback), std::move(description)};
 }
@@ -153,6 +157,8 @@ std::string expected(const Node& node) {
             return "an object";
         case Kind::map:
             return "an object keyed by " + node.map_key;
+        case Kind::any:
+            return "any JSON value";
         case Kind::array:
             return node.min_items > 0 ? "an array of at least " + std::to_string(node.min_items) +
                                             (node.min_items == 1 ? " item" : " items")

@@ -53,6 +53,8 @@ json to_json_schema(const Node& node) {
             out["additionalProperties"] = std::move(patched);
             break;
         }
+        case Kind::any:
+            break;  // no constraint: {} accepts every value
         case Kind::array:
             out["type"] = "array";
             out["items"] = to_json_schema(*node.items);
@@ -100,6 +102,8 @@ std::string type_name(const Node& node) {
             return "object";
         case Kind::map:
             return "object by " + node.map_key;
+        case Kind::any:
+            return "value";
         case Kind::array:
             return "array of " + type_name(*node.items) + "s";
         case Kind::number:

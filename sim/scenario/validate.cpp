@@ -33,6 +33,8 @@ class Validator {
                 return visit_object(value, node, pointer);
             case Kind::array:
                 return visit_array(value, node, pointer);
+            case Kind::any:
+                return;
             case Kind::map:
                 // Overrides are applied to the items they name, and then validated there, before
                 // the document reaches this check (load.cpp); only their shape is left to see.

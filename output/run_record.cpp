@@ -21,7 +21,7 @@ std::string_view axis_scale_path(Axis axis) {
         case Axis::project:
             return "/projects/project_id";
         case Axis::run:
-            return "/design/run_id";
+            return "/runs";
     }
     return "";
 }

@@ -30,5 +30,6 @@ int run_check(const Invocation& invocation);
 int run_import_territories(const Invocation& invocation);
 int run_run(const Invocation& invocation);
 int run_schema(const Invocation& invocation);
+int run_sweep(const Invocation& invocation);
 
 }  // namespace coopsim::cli

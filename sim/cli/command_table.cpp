@@ -9,6 +9,7 @@ namespace {
 constexpr std::array kCommands{
     Command{"run", "Run a scenario and write its trajectories to an HDF5 file", run_run},
     Command{"check", "Run an ensemble and compare it with the stylised facts SF1-SF8", run_check},
+    Command{"sweep", "Run an experiment (a design of runs) in parallel, resumably", run_sweep},
     Command{"schema", "Print the JSON Schema (or markdown reference) of scenario files",
             run_schema},
     Command{"import-territories", "Turn a municipal table (e.g. DANE's) into a territories CSV",

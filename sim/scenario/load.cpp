@@ -181,8 +181,8 @@ Scenario load(json document, const Source& top, const fs::path& top_identity,
     if (!names_itself) resolved.erase("name");
 
     for (const auto& override_text : overrides) {
-        const std::string pointer = apply_override(resolved, override_text, top.file);
-        provenance.record(pointer, Source{top.file, fs::path(), 0, "--set " + override_text});
+        for (const std::string& pointer : apply_override(resolved, override_text, top.file))
+            provenance.record(pointer, Source{top.file, fs::path(), 0, "--set " + override_text});
     }
     if (resolved.contains("extends")) {
         throw ScenarioError(top.file, "/extends",

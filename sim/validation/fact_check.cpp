@@ -224,6 +224,15 @@ Scenario without_strategy(Scenario scenario, int dane_code) {
     return scenario;
 }
 
+std::vector<RunMeasure> measure_run(const output::RunRecord& record, const Scenario& scenario) {
+    RunView run(record, scenario);
+    std::vector<RunMeasure> measures;
+    for (const auto& definition : row_definitions())
+        if (definition.measure_run && definition.bounds(scenario))
+            measures.push_back({definition.id, definition.measure_run(run)});
+    return measures;
+}
+
 CheckReport check_facts(const Scenario& scenario, const CheckOptions& options) {
     const auto definitions = row_definitions();
     const int replications = std::max(1, options.replications);

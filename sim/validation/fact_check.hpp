@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "output/run_record.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace coopsim::validation {
@@ -43,6 +44,15 @@ struct CheckReport {
     // True when every checked row passes (a checked row that cannot be measured fails).
     bool all_pass() const;
 };
+
+// The measures of one run (every row but the counterfactual's, and SF2/SF7 only where the
+// scenario targets them), by row id in the check's order: what a sweep keeps of each run.
+struct RunMeasure {
+    std::string id;
+    double value = 0;  // NaN where the run cannot measure it
+};
+std::vector<RunMeasure> measure_run(const output::RunRecord& record,
+                                    const scenario::Scenario& scenario);
 
 CheckReport check_facts(const scenario::Scenario& scenario, const CheckOptions& options = {});
 

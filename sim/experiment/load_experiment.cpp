@@ -1,0 +1,247 @@
+#include "sim/experiment/load_experiment.hpp"
+
+#include <algorithm>
+
+#include "sim/errors.hpp"
+#include "sim/experiment/experiment_schema.hpp"
+#include "sim/scenario/json_reader.hpp"
+#include "sim/scenario/load.hpp"
+#include "sim/scenario/validate.hpp"
+
+namespace coopsim::experiment {
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Past this many runs a sweep file is no longer a sensible unit of work.
+constexpr long long kMostRuns = 10'000'000;
+// Saltelli's base samples live in 2k dimensions of the Sobol sequence (designs.hpp).
+constexpr int kMostSaltelliFactors = 50;
+
+class Reader {
+  public:
+    Reader(const fs::path& file, std::string shown) : file_(file), shown_(std::move(shown)) {}
+
+    [[noreturn]] void fail(const std::string& pointer, const std::string& what) const {
+        throw ScenarioError(shown_, pointer, what);
+    }
+
+    json document() const {
+        json doc = scenario::read_json_file(file_, shown_);
+        auto problems = scenario::validate(doc, experiment_schema());
+        if (problems.empty()) problems = scenario::check_rules(doc, experiment_rules());
+        if (!problems.empty()) {
+            std::string what = problems.front().message;
+            if (problems.size() > 1)
+                what += " (and " + std::to_string(problems.size() - 1) + " more problems)";
+            fail(problems.front().pointer, what);
+        }
+        return doc;
+    }
+
+    Factor factor(const json& j, const std::string& at) const {
+        Factor f;
+        f.name = j.at("name").get<std::string>();
+        f.path = j.at("path").get<std::string>();
+        f.operation = j.at("operation") == "scale" ? FactorOperation::scale : FactorOperation::set;
+        const int given = static_cast<int>(j.contains("values")) +
+                          static_cast<int>(j.contains("range")) +
+                          static_cast<int>(j.contains("distribution"));
+        if (given != 1)
+            fail(at, "expected exactly one of \"values\", \"range\" and \"distribution\", got " +
+                         std::to_string(given));
+        if (const auto v = j.find("values"); v != j.end()) {
+            f.values = v->get<std::vector<json>>();
+            for (std::size_t i = 0; i < f.values.size(); ++i)
+                if (f.operation == FactorOperation::scale && !f.values[i].is_number())
+                    fail(at + "/values/" + std::to_string(i),
+                         "expected a number (a scaled factor multiplies), got " +
+                             f.values[i].dump());
+        }
+        if (const auto r = j.find("range"); r != j.end()) {
+            f.range = Range{r->at("from").get<double>(), r->at("to").get<double>(),
+                            r->at("steps").get<int>()};
+            if (f.range->steps == 1)
+                fail(at + "/range/steps", "expected 0 (a continuous range) or at least 2, got 1");
+        }
+        if (const auto d = j.find("distribution"); d != j.end())
+            f.distribution = distribution(*d, at);
+        return f;
+    }
+
+    Distribution distribution(const json& j, const std::string& at) const {
+        static const std::pair<const char*, DistributionKind> kKinds[] = {
+            {"uniform", DistributionKind::uniform},
+            {"log_uniform", DistributionKind::log_uniform},
+            {"normal", DistributionKind::normal},
+            {"triangular", DistributionKind::triangular}};
+        Distribution d;
+        for (const auto& [name, kind] : kKinds)
+            if (j.at("kind") == name) d.kind = kind;
+        d.low = j.at("low").get<double>();
+        d.high = j.at("high").get<double>();
+        d.mean = j.at("mean").get<double>();
+        d.sd = j.at("sd").get<double>();
+        d.mode = j.contains("mode") ? j.at("mode").get<double>() : (d.low + d.high) / 2;
+        if (d.kind == DistributionKind::log_uniform && d.low <= 0)
+            fail(at + "/distribution/low", "expected a number > 0 for a log_uniform distribution");
+        if (d.kind == DistributionKind::triangular && (d.mode < d.low || d.mode > d.high))
+            fail(at + "/distribution/mode", "expected a mode within [low, high]");
+        return d;
+    }
+
+    DesignSpec design(const json& j, const std::vector<Factor>& factors) const {
+        static const std::pair<const char*, DesignKind> kKinds[] = {
+            {"full_factorial", DesignKind::full_factorial},
+            {"latin_hypercube", DesignKind::latin_hypercube},
+            {"morris", DesignKind::morris},
+            {"saltelli", DesignKind::saltelli}};
+        DesignSpec d;
+        for (const auto& [name, kind] : kKinds)
+            if (j.at("kind") == name) d.kind = kind;
+        d.samples = j.at("samples").get<int>();
+        d.trajectories = j.at("trajectories").get<int>();
+        d.levels = j.at("levels").get<int>();
+        d.second_order = j.at("second_order").get<bool>();
+        switch (d.kind) {
+            case DesignKind::full_factorial:
+                for (std::size_t i = 0; i < factors.size(); ++i)
+                    if (!factors[i].discrete())
+                        fail("/factors/" + std::to_string(i),
+                             "a full_factorial design needs discrete factors: \"values\", or a "
+                             "\"range\" with \"steps\"");
+                break;
+            case DesignKind::latin_hypercube:
+                if (d.samples < 1) fail("/design/samples", "expected at least 1 sample");
+                break;
+            case DesignKind::morris:
+                if (d.trajectories < 1)
+                    fail("/design/trajectories", "expected at least 1 trajectory");
+                if (d.levels % 2 != 0)
+                    fail("/design/levels",
+                         "expected an even number of levels, got " + std::to_string(d.levels));
+                break;
+            case DesignKind::saltelli:
+                if (d.samples < 1) fail("/design/samples", "expected at least 1 base sample");
+                if (factors.size() > kMostSaltelliFactors)
+                    fail("/factors", "a saltelli design takes at most " +
+                                         std::to_string(kMostSaltelliFactors) + " factors");
+                break;
+        }
+        return d;
+    }
+
+    long long points(const DesignSpec& d, const std::vector<Factor>& factors) const {
+        const auto k = static_cast<long long>(factors.size());
+        switch (d.kind) {
+            case DesignKind::full_factorial: {
+                long long n = 1;
+                for (const auto& f : factors) {
+                    n *= f.level_count();
+                    if (n > kMostRuns) return n;
+                }
+                return n;
+            }
+            case DesignKind::latin_hypercube:
+                return d.samples;
+            case DesignKind::morris:
+                return static_cast<long long>(d.trajectories) * (k + 1);
+            case DesignKind::saltelli:
+                return static_cast<long long>(d.samples) * (d.second_order ? 2 * k + 2 : k + 2);
+        }
+        return 0;
+    }
+
+    const fs::path& file() const { return file_; }
+    const std::string& shown() const { return shown_; }
+
+  private:
+    fs::path file_;
+    std::string shown_;
+};
+
+// Each factor's path must take a value in the base scenario: apply its middle value alone.
+void check_factor_paths(const Reader& reader, const Experiment& e) {
+    for (std::size_t i = 0; i < e.factors.size(); ++i) {
+        std::vector<json> values;
+        for (std::size_t k = 0; k < e.factors.size(); ++k)
+            values.push_back(e.factors[k].value_at(0.5));
+        const std::vector<std::string> one{factor_overrides(e, values)[i]};
+        try {
+            scenario::load_scenario(e.scenario, one);
+        } catch (const ScenarioError& error) {
+            reader.fail("/factors/" + std::to_string(i) + "/path",
+                        "factor \"" + e.factors[i].name +
+                            "\" does not fit the base scenario: " + error.what());
+        }
+    }
+}
+
+}  // namespace
+
+const char* to_string(DesignKind kind) {
+    switch (kind) {
+        case DesignKind::full_factorial:
+            return "full_factorial";
+        case DesignKind::latin_hypercube:
+            return "latin_hypercube";
+        case DesignKind::morris:
+            return "morris";
+        case DesignKind::saltelli:
+            return "saltelli";
+    }
+    return "";
+}
+
+const char* to_string(Keep keep) {
+    return keep == Keep::trajectories ? "trajectories" : "summaries";
+}
+
+std::vector<std::string> factor_overrides(const Experiment& experiment,
+                                          const std::vector<json>& values) {
+    std::vector<std::string> overrides;
+    for (std::size_t i = 0; i < experiment.factors.size(); ++i) {
+        const Factor& f = experiment.factors[i];
+        overrides.push_back(f.path + (f.operation == FactorOperation::scale ? "*=" : "=") +
+                            values.at(i).dump());
+    }
+    return overrides;
+}
+
+Experiment load_experiment(const fs::path& file) {
+    const Reader reader(file, file.string());
+    if (std::error_code ec; !fs::exists(file, ec))
+        throw ScenarioError(reader.shown(), "", "no such file");
+    const json doc = reader.document();
+
+    Experiment e;
+    e.source_file = reader.shown();
+    e.name = doc.contains("name") ? doc.at("name").get<std::string>() : file.stem().string();
+    e.description = doc.at("description").get<std::string>();
+    e.scenario_shown = doc.at("scenario").get<std::string>();
+    e.scenario = (file.parent_path() / e.scenario_shown).lexically_normal();
+    e.seed = doc.at("seed").get<std::uint64_t>();
+    const json& factors = doc.at("factors");
+    for (std::size_t i = 0; i < factors.size(); ++i)
+        e.factors.push_back(reader.factor(factors[i], "/factors/" + std::to_string(i)));
+    e.design = reader.design(doc.at("design"), e.factors);
+    e.replications = doc.at("replications").get<int>();
+    e.keep = doc.at("keep") == "trajectories" ? Keep::trajectories : Keep::summaries;
+    const long long runs = reader.points(e.design, e.factors) * e.replications;
+    if (runs > kMostRuns)
+        reader.fail("/design", "the design has " + std::to_string(runs) + " runs, more than the " +
+                                   std::to_string(kMostRuns) + " a sweep takes; split it");
+    if (std::error_code ec; !fs::exists(e.scenario, ec))
+        reader.fail("/scenario", "no such file: " + e.scenario.string());
+    scenario::load_scenario(e.scenario);  // a broken base is reported as itself
+    check_factor_paths(reader, e);
+
+    json resolved = doc;
+    resolved["name"] = e.name;
+    e.resolved_json = resolved.dump();
+    return e;
+}
+
+}  // namespace coopsim::experiment

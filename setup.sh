@@ -22,6 +22,7 @@ readonly PACKAGES=(
     cmake ninja-build g++ pkg-config git
     libboost-dev libboost-program-options-dev libtbb-dev libhdf5-dev nlohmann-json3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
+    openmpi-bin libopenmpi-dev libboost-mpi-dev
     hdf5-tools netcdf-bin
     python3 python3-h5py python3-numpy python3-pandas python3-pytest
 )

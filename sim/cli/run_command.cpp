@@ -18,6 +18,7 @@
 #include "sim/cli/progress.hpp"
 #include "sim/cli/provenance.hpp"
 #include "sim/cli/run_summary.hpp"
+#include "sim/engine/saved_state.hpp"
 #include "sim/engine/simulation.hpp"
 #include "sim/errors.hpp"
 #include "sim/scenario/load.hpp"
@@ -30,16 +31,30 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kUsage =
     "coopsim run SCENARIO [--out FILE] [--seed N] [--threads N] [--set PATH=VALUE]...\n"
-    "                   [--force] [--quiet]";
+    "                   [--save-state-at YEAR] [--from-state FILE:YEAR] [--force] [--quiet]";
 constexpr std::string_view kAbout =
     "Loads the scenario file SCENARIO (JSON; `coopsim schema` describes it), runs the\n"
     "simulation, writes its trajectories to an HDF5 file and prints a summary.\n"
-    "Results depend on the scenario and the seed only, not on the number of threads.";
+    "Results depend on the scenario and the seed only, not on the number of threads.\n"
+    "A run can save the state of its world at the start of a year (--save-state-at), and\n"
+    "another run can continue from it with its own scenario (--from-state): a what-if\n"
+    "branched from a common history.";
+
+// Years a scenario may have (the schema's range for /years).
+constexpr std::int64_t kFirstYear = 1990, kLastYear = 2100;
+
+// --from-state FILE:YEAR
+struct StateReference {
+    fs::path file;
+    int year = 0;
+};
 
 struct RunArguments {
     fs::path scenario;
     std::optional<fs::path> out;
     ScenarioSelection selection;
+    std::optional<int> save_state_at;
+    std::optional<StateReference> from_state;
     bool force = false;
     bool quiet = false;
 };
@@ -50,11 +65,28 @@ po::options_description run_options() {
     // clang-format off
     options.add_options()
         ("out,o", po::value<std::string>()->value_name("FILE"),
-         "output file (default: <scenario name>.h5 in the current folder)");
+         "output file (default: <scenario name>.h5 in the current folder)")
+        ("save-state-at", po::value<std::string>()->value_name("YEAR"),
+         "also save in the output file the state of the world at the start of YEAR, for runs "
+         "that continue from it (--from-state)")
+        ("from-state", po::value<std::string>()->value_name("FILE:YEAR"),
+         "continue from the state saved in FILE at the start of YEAR, with SCENARIO from then "
+         "on; the years before are copied from FILE");
     // clang-format on
     add_scenario_options(options);
     add_file_writer_options(options);
     return options;
+}
+
+int parse_year(std::string_view option, const std::string& text) {
+    return static_cast<int>(parse_integer(option, text, kFirstYear, kLastYear));
+}
+
+StateReference parse_state_reference(const std::string& text) {
+    const std::size_t colon = text.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
+        throw UsageError("--from-state: expected FILE:YEAR, got \"" + text + "\"");
+    return {text.substr(0, colon), parse_year("--from-state", text.substr(colon + 1))};
 }
 
 RunArguments interpret(const po::variables_map& vm) {
@@ -63,6 +95,11 @@ RunArguments interpret(const po::variables_map& vm) {
     arguments.scenario = vm["scenario"].as<std::string>();
     if (vm.count("out")) arguments.out = vm["out"].as<std::string>();
     arguments.selection = read_scenario_options(vm);
+    if (vm.count("save-state-at"))
+        arguments.save_state_at =
+            parse_year("--save-state-at", vm["save-state-at"].as<std::string>());
+    if (vm.count("from-state"))
+        arguments.from_state = parse_state_reference(vm["from-state"].as<std::string>());
     arguments.force = vm.count("force") > 0;
     arguments.quiet = vm.count("quiet") > 0;
     return arguments;
@@ -106,17 +143,23 @@ int run_run(const Invocation& invocation) {
 
     const scenario::Scenario scenario =
         scenario::load_scenario(arguments.scenario, arguments.selection.overrides);
+    std::optional<engine::SavedState> from_state;
+    if (arguments.from_state)
+        from_state.emplace(arguments.from_state->file, arguments.from_state->year);
+    engine::RunOptions options;
+    options.threads = arguments.selection.threads;
+    options.save_state_at = arguments.save_state_at;
+    options.from_state = from_state ? &*from_state : nullptr;
+    const int first_year = engine::first_simulated_year(scenario, options);
     const fs::path out = arguments.out.value_or(default_output(scenario, arguments.scenario));
     check_output(out, arguments.force);
 
     ProgressDisplay progress(ProgressDisplay::mode_for_stderr(arguments.quiet), std::cerr);
-    engine::RunOptions options;
-    options.threads = arguments.selection.threads;
     options.on_year_done = [&](int year, int done, int total) {
         progress.year_done(year, done, total);
     };
     const auto started = std::chrono::steady_clock::now();
-    progress.start(scenario.year_count());
+    progress.start(scenario.end_year - first_year + 1);
     output::RunRecord record = engine::simulate(scenario, options);
     progress.finish();
     const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - started;

@@ -10,6 +10,7 @@
 #include "sim/cli/provenance.hpp"
 #include "sim/errors.hpp"
 #include "sim/experiment/load_experiment.hpp"
+#include "sim/experiment/process_group.hpp"
 #include "sim/experiment/sweep.hpp"
 
 namespace coopsim::cli {
@@ -67,6 +68,9 @@ int run_sweep(const Invocation& invocation) {
     if (!vm->count("out")) throw UsageError("sweep: --out FILE is required");
     const bool quiet = vm->count("quiet") > 0;
 
+    // Under mpirun every process reads the experiment; only the leader (rank 0) talks.
+    const experiment::ProcessGroup group;
+    const bool leader = group.leader();
     const experiment::Experiment experiment =
         experiment::load_experiment((*vm)["experiment"].as<std::string>());
     experiment::SweepOptions options;
@@ -77,9 +81,10 @@ int run_sweep(const Invocation& invocation) {
     options.force = vm->count("force") > 0;
     options.provenance = make_provenance(invocation.command_line, 0, options.threads);
     options.stop = &g_stop;
+    options.group = &group;
     const auto started = std::chrono::steady_clock::now();
     auto last_line = started - std::chrono::seconds(1);
-    if (!quiet) {
+    if (!quiet && leader) {
         options.on_run_saved = [&](const experiment::SweepProgress& p) {
             const auto now = std::chrono::steady_clock::now();
             if (p.done < p.total && now - last_line < std::chrono::milliseconds(500)) return;
@@ -99,6 +104,8 @@ int run_sweep(const Invocation& invocation) {
     const InterruptGuard guard;
     const experiment::SweepOutcome outcome = experiment::run_sweep(experiment, options);
     const auto& p = outcome.progress;
+    if (outcome.refused) return 2;  // the leader said why
+    if (outcome.interrupted && !leader) return 130;
     if (outcome.interrupted) {
         std::cerr << "sweep: interrupted; " << p.done << " of " << p.total << " runs are saved in "
                   << experiment::partial_folder(options.out).string()
@@ -107,10 +114,11 @@ int run_sweep(const Invocation& invocation) {
                   << " --resume\n";
         return 130;
     }
-    if (!quiet) {
-        std::cout << "sweep " << experiment.name << ": " << p.total << " runs (" << p.resumed
-                  << " from an earlier session), " << p.failed << " failed; wrote "
-                  << options.out.string() << "\n";
+    if (!quiet && leader) {
+        std::cout << "sweep " << experiment.name << ": " << p.total << " runs";
+        if (group.size() > 1) std::cout << " on " << group.size() << " processes";
+        std::cout << " (" << p.resumed << " from an earlier session), " << p.failed
+                  << " failed; wrote " << options.out.string() << "\n";
     }
     return p.failed > 0 ? 1 : 0;
 }

@@ -9,7 +9,10 @@
 
 #include "output/format.hpp"
 #include "sim/build_info.hpp"
+#include "sim/engine/saved_state.hpp"
 #include "sim/engine/world.hpp"
+#include "sim/engine/world_state.hpp"
+#include "sim/errors.hpp"
 #include "sim/stages/record.hpp"
 #include "sim/stages/stages.hpp"
 
@@ -57,7 +60,48 @@ void run_year(World& world, StageTimes* times) {
     stage(StageTimes::memory, stages::memory);
 }
 
+// The world the run starts from: the scenario's, or the saved state put into it.
+World starting_world(const scenario::Scenario& scenario, const RunOptions& options) {
+    World world = make_world(scenario);
+    if (options.from_state) options.from_state->restore(world);
+    return world;
+}
+
+// Appends to `record` the state of `saved`, the world at the start of the year it was saved.
+void add_state(output::RunRecord& record, const World& saved) {
+    for (auto& column : state_columns(saved, record.axis_length(output::Axis::project)))
+        record.columns.push_back(std::move(column));
+}
+
 }  // namespace
+
+int first_simulated_year(const scenario::Scenario& scenario, const RunOptions& options) {
+    const std::string years = "scenario '" + scenario.name + "' runs " +
+                              std::to_string(scenario.start_year) + "-" +
+                              std::to_string(scenario.end_year);
+    int first = scenario.start_year;
+    if (const SavedState* from = options.from_state) {
+        if (from->first_year() != scenario.start_year)
+            throw InputError(from->file() + ": the saved run starts in " +
+                             std::to_string(from->first_year()) + ", but " + years +
+                             "; a continued run must start in the same year");
+        if (from->year() > scenario.end_year)
+            throw InputError(from->file() + ": cannot continue from " +
+                             std::to_string(from->year()) + ": " + years);
+        first = from->year();
+    }
+    if (const auto save = options.save_state_at) {
+        if (*save <= scenario.start_year || *save > scenario.end_year)
+            throw InputError("cannot save the state at the start of " + std::to_string(*save) +
+                             ": " + years + ", so a state can be saved at the start of " +
+                             std::to_string(scenario.start_year + 1) + " to " +
+                             std::to_string(scenario.end_year));
+        if (*save < first)
+            throw InputError("cannot save the state at the start of " + std::to_string(*save) +
+                             ": this run continues from " + std::to_string(first));
+    }
+    return first;
+}
 
 output::RunRecord simulate(const scenario::Scenario& scenario, const RunOptions& options) {
     std::unique_ptr<oneapi::tbb::global_control> limit;
@@ -66,19 +110,27 @@ output::RunRecord simulate(const scenario::Scenario& scenario, const RunOptions&
             oneapi::tbb::global_control::max_allowed_parallelism,
             static_cast<std::size_t>(options.threads));
 
+    const int first = first_simulated_year(scenario, options);
     StageTimes* const times = options.stage_times;
-    World world = timed(times, StageTimes::make_world, [&] { return make_world(scenario); });
+    World world =
+        timed(times, StageTimes::make_world, [&] { return starting_world(scenario, options); });
+    std::optional<World> saved;
     stages::TrajectoryRecorder recorder;
-    const int total = scenario.year_count();
-    for (int year = scenario.start_year; year <= scenario.end_year; ++year) {
+    const int total = scenario.end_year - first + 1;
+    for (int year = first; year <= scenario.end_year; ++year) {
         world.year = year;
+        if (options.save_state_at == year) saved = world;
         run_year(world, times);
         timed(times, StageTimes::record, [&] { recorder.record_year(world); });
-        if (options.on_year_done) options.on_year_done(year, year - scenario.start_year + 1, total);
+        if (options.on_year_done) options.on_year_done(year, year - first + 1, total);
     }
 
-    output::RunRecord record =
-        timed(times, StageTimes::finish, [&] { return recorder.finish(world); });
+    output::RunRecord record = timed(times, StageTimes::finish, [&] {
+        output::RunRecord finished = recorder.finish(world);
+        if (options.from_state) options.from_state->prepend_history(finished);
+        if (saved) add_state(finished, *saved);
+        return finished;
+    });
     record.identity.format_version = output::kFormatVersion;
     record.identity.coopsim_version = coopsim::version();
     record.identity.git_commit = coopsim::git_commit();

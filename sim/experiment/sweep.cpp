@@ -19,6 +19,7 @@
 #include "sim/build_info.hpp"
 #include "sim/engine/simulation.hpp"
 #include "sim/experiment/load_experiment.hpp"
+#include "sim/experiment/process_group.hpp"
 #include "sim/experiment/run_plan.hpp"
 #include "sim/experiment/run_summary.hpp"
 #include "sim/scenario/load.hpp"
@@ -79,10 +80,28 @@ class Sweep {
     }
 
     SweepOutcome run() {
-        prepare_folder();
+        const ProcessGroup alone(false);
+        const ProcessGroup& group = o_.group ? *o_.group : alone;
+        // The leader checks and prepares the partial folder; a refusal stops every process.
+        std::string refusal;
+        if (group.leader()) {
+            try {
+                prepare_folder();
+            } catch (const std::exception& error) {
+                if (group.size() == 1) throw;
+                refusal = error.what();
+                group.broadcast(refusal);
+                throw;
+            }
+        }
+        refusal = group.broadcast(refusal);
+        if (!refusal.empty()) return {{}, false, true};
+        saved_ = scan_saved();
+        // Each process takes every size-th run of those still missing.
         std::vector<int> pending;
         for (const auto& run : plan_)
-            if (!saved_.count(run.id)) pending.push_back(run.id);
+            if (!saved_.count(run.id) && run.id % group.size() == group.rank())
+                pending.push_back(run.id);
         progress_.total = static_cast<int>(plan_.size());
         progress_.resumed = progress_.done = static_cast<int>(saved_.size());
         for (const auto& [id, ok] : saved_)
@@ -102,14 +121,31 @@ class Sweep {
                 }
             },
             oneapi::tbb::simple_partitioner());
+        group.barrier();
+        // Every process has saved what it could; the leader assembles when nothing is missing.
         SweepOutcome outcome;
-        outcome.progress = progress_;
-        if (progress_.done < progress_.total) {
-            outcome.interrupted = true;
-            return outcome;
+        std::string verdict;
+        if (group.leader()) {
+            const auto saved = scan_saved();
+            outcome.progress = progress_;
+            outcome.progress.done = static_cast<int>(saved.size());
+            outcome.progress.failed = static_cast<int>(
+                std::count_if(saved.begin(), saved.end(), [](const auto& s) { return !s.second; }));
+            outcome.interrupted = outcome.progress.done < outcome.progress.total;
+            if (!outcome.interrupted) {
+                const std::chrono::duration<double> wall =
+                    std::chrono::steady_clock::now() - started;
+                assemble(wall.count());
+            }
+            verdict = std::to_string(outcome.progress.done) + " " +
+                      std::to_string(outcome.progress.failed);
         }
-        const std::chrono::duration<double> wall = std::chrono::steady_clock::now() - started;
-        assemble(wall.count());
+        verdict = group.broadcast(verdict);
+        if (!group.leader()) {
+            outcome.progress = progress_;
+            std::sscanf(verdict.c_str(), "%d %d", &outcome.progress.done, &outcome.progress.failed);
+            outcome.interrupted = outcome.progress.done < outcome.progress.total;
+        }
         return outcome;
     }
 
@@ -144,19 +180,36 @@ class Sweep {
             std::ofstream(temporary) << e_.resolved_json;
             fs::rename(temporary, recorded);
         }
+        // A write cut short leaves its hidden temporary file: the run is simply not saved. A
+        // part that cannot be read (a disk that lied about a flush) is run again.
         for (const auto& entry : fs::directory_iterator(folder_)) {
-            // A write cut short leaves its hidden temporary file: the run is simply not saved.
-            if (entry.path().filename().string().starts_with(".run-")) {
+            const bool unfinished = entry.path().filename().string().starts_with(".run-");
+            if (unfinished || (part_id(entry.path()) && !readable(entry.path())))
                 fs::remove(entry.path());
-                continue;
-            }
+        }
+    }
+
+    static bool readable(const fs::path& part) {
+        try {
+            output::RunFile file(part);
+            return file.has_column("/run/status");
+        } catch (const output::OutputError&) {
+            return false;
+        }
+    }
+
+    // The runs saved in the partial folder: run id -> whether it succeeded.
+    std::map<int, bool> scan_saved() const {
+        std::map<int, bool> saved;
+        for (const auto& entry : fs::directory_iterator(folder_)) {
             const auto id = part_id(entry.path());
             if (!id || *id >= static_cast<int>(plan_.size())) continue;
-            output::RunFile part(entry.path());
+            const output::RunFile part(entry.path());
             const auto status =
                 std::get<std::vector<std::string>>(part.column("/run/status").values);
-            saved_[*id] = status.front() == "ok";
+            saved[*id] = status.front() == "ok";
         }
+        return saved;
     }
 
     RunResult execute(int id) const {

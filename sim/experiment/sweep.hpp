@@ -14,6 +14,8 @@
 
 namespace coopsim::experiment {
 
+class ProcessGroup;
+
 struct SweepProgress {
     int total = 0;    // runs in the design
     int done = 0;     // saved, this session or before it
@@ -32,11 +34,16 @@ struct SweepOptions {
     const std::atomic<bool>* stop = nullptr;
     // Called after each saved run, from whichever thread saved it, one call at a time.
     std::function<void(const SweepProgress&)> on_run_saved;
+    // The processes of an MPI job sharing the sweep (null: this process alone). Each takes every
+    // size-th missing run and saves it in the shared partial folder; the leader (rank 0) checks
+    // the folder first and assembles the file at the end.
+    const ProcessGroup* group = nullptr;
 };
 
 struct SweepOutcome {
     SweepProgress progress;
     bool interrupted = false;  // stopped before every run was saved: `out` not written
+    bool refused = false;      // another process (the leader) refused the sweep and said why
 };
 
 // The partial folder of an output file: "<out>.partial".

@@ -16,7 +16,10 @@ TEST(ShippedScenariosTest, EveryScenarioRuns) {
     const fs::path dir = fs::path(COOPSIM_SOURCE_DIR) / "scenarios";
     int ran = 0;
     for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-        if (entry.path().extension() != ".json") continue;
+        // scenarios/experiments/ holds experiment files (coopsim sweep), not scenarios.
+        if (entry.path().extension() != ".json" ||
+            entry.path().parent_path().filename() == "experiments")
+            continue;
         const ScratchFolder folder;
         const Outcome outcome = run_coopsim(
             {"run", entry.path().string(), "--out", "run.h5", "--quiet"}, folder.path());

@@ -366,7 +366,10 @@ TEST(ShippedScenarios, AllLoad) {
     if (!fs::is_directory(dir)) GTEST_SKIP() << "no scenarios/ folder";
     int loaded = 0;
     for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-        if (entry.path().extension() != ".json") continue;
+        // scenarios/experiments/ holds experiment files (coopsim sweep), not scenarios.
+        if (entry.path().extension() != ".json" ||
+            entry.path().parent_path().filename() == "experiments")
+            continue;
         ++loaded;
         EXPECT_NO_THROW(load_scenario(entry.path())) << entry.path();
     }

@@ -1,6 +1,8 @@
 #include "sim/experiment/load_experiment.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <stdexcept>
 
 #include "sim/errors.hpp"
 #include "sim/experiment/experiment_schema.hpp"
@@ -19,6 +21,14 @@ using nlohmann::json;
 constexpr long long kMostRuns = 10'000'000;
 // Saltelli's base samples live in 2k dimensions of the Sobol sequence (designs.hpp).
 constexpr int kMostSaltelliFactors = 50;
+
+// The enum value a validated name stands for (the schema allows only the listed names).
+template <class Enum>
+Enum named(const json& name, std::initializer_list<std::pair<const char*, Enum>> table) {
+    for (const auto& [text, value] : table)
+        if (name == text) return value;
+    throw std::logic_error("experiment: name outside its enum after validation: " + name.dump());
+}
 
 class Reader {
   public:
@@ -72,14 +82,12 @@ class Reader {
     }
 
     Distribution distribution(const json& j, const std::string& at) const {
-        static const std::pair<const char*, DistributionKind> kKinds[] = {
-            {"uniform", DistributionKind::uniform},
-            {"log_uniform", DistributionKind::log_uniform},
-            {"normal", DistributionKind::normal},
-            {"triangular", DistributionKind::triangular}};
         Distribution d;
-        for (const auto& [name, kind] : kKinds)
-            if (j.at("kind") == name) d.kind = kind;
+        d.kind =
+            named<DistributionKind>(j.at("kind"), {{"uniform", DistributionKind::uniform},
+                                                   {"log_uniform", DistributionKind::log_uniform},
+                                                   {"normal", DistributionKind::normal},
+                                                   {"triangular", DistributionKind::triangular}});
         d.low = j.at("low").get<double>();
         d.high = j.at("high").get<double>();
         d.mean = j.at("mean").get<double>();
@@ -93,14 +101,11 @@ class Reader {
     }
 
     DesignSpec design(const json& j, const std::vector<Factor>& factors) const {
-        static const std::pair<const char*, DesignKind> kKinds[] = {
-            {"full_factorial", DesignKind::full_factorial},
-            {"latin_hypercube", DesignKind::latin_hypercube},
-            {"morris", DesignKind::morris},
-            {"saltelli", DesignKind::saltelli}};
         DesignSpec d;
-        for (const auto& [name, kind] : kKinds)
-            if (j.at("kind") == name) d.kind = kind;
+        d.kind = named<DesignKind>(j.at("kind"), {{"full_factorial", DesignKind::full_factorial},
+                                                  {"latin_hypercube", DesignKind::latin_hypercube},
+                                                  {"morris", DesignKind::morris},
+                                                  {"saltelli", DesignKind::saltelli}});
         d.samples = j.at("samples").get<int>();
         d.trajectories = j.at("trajectories").get<int>();
         d.levels = j.at("levels").get<int>();

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "output/record_columns.hpp"
+#include "sim/scenario/enum_names.hpp"
 #include "sim/validation/ensemble_statistics.hpp"
 #include "sim/validation/fact_check.hpp"
 
@@ -78,7 +79,7 @@ std::vector<Indicator> indicator_catalogue(std::size_t years) {
     std::vector<Indicator> out;
     for (const auto& d : definitions())
         out.push_back({d.name, d.unit, d.description, unknown});
-    for (const char* route : kRouteNames)
+    for (const char* route : scenario::EnumNames<scenario::Route>::names)
         out.push_back({std::string("route_") + route + "_cop", "COP",
                        "cooperation disbursed to territories through this route", unknown});
     return out;

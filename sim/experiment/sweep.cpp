@@ -344,24 +344,21 @@ void Sweep::assemble(double wall_seconds) {
     for (std::size_t y = 0; y < years; ++y)
         year_values[y] = first_year_ + static_cast<I32>(y);
     auto& cols = sweep.columns;
+    const auto per_run = [&](std::string path, std::string description,
+                             output::ColumnValues values) {
+        cols.push_back(
+            Column{std::move(path), {Axis::run}, "", std::move(description), std::move(values)});
+    };
     cols.push_back(Column{"/years", {Axis::year}, "year", "simulated calendar year", year_values});
-    cols.push_back(Column{
-        "/runs", {Axis::run}, "", "run id (design point x replications + replication)", ids});
-    cols.push_back(Column{"/design/point", {Axis::run}, "", "design point", points});
-    cols.push_back(
-        Column{"/design/replication", {Axis::run}, "", "replication of the point", replications});
-    cols.push_back(Column{"/design/seed", {Axis::run}, "", "the run's seed", seeds});
-    cols.push_back(Column{"/design/block",
-                          {Axis::run},
-                          "",
-                          "Morris trajectory or Saltelli matrix (0 A, 1 B, 2+i AB_i, 2+k+i BA_i)",
-                          blocks});
-    cols.push_back(
-        Column{"/design/changed_factor",
-               {Axis::run},
-               "",
-               "factor index the design changed at this point (Morris, Saltelli), -1 if none",
-               factors});
+    per_run("/runs", "run id (design point x replications + replication)", ids);
+    per_run("/design/point", "design point", points);
+    per_run("/design/replication", "replication of the point", replications);
+    per_run("/design/seed", "the run's seed", seeds);
+    per_run("/design/block",
+            "Morris trajectory or Saltelli matrix (0 A, 1 B, 2+i AB_i, 2+k+i BA_i)", blocks);
+    per_run("/design/changed_factor",
+            "factor index the design changed at this point (Morris, Saltelli), -1 if none",
+            factors);
     for (std::size_t i = 0; i < e_.factors.size(); ++i) {
         const Factor& factor = e_.factors[i];
         const std::string path = "/design/factors/" + factor.name;
@@ -372,27 +369,20 @@ void Sweep::assemble(double wall_seconds) {
             std::vector<double> values(runs);
             for (std::size_t r = 0; r < runs; ++r)
                 values[r] = plan_[r].values[i].get<double>();
-            cols.push_back(Column{path, {Axis::run}, "", factor.path, values});
+            per_run(path, factor.path, values);
         } else {
             std::vector<std::string> values(runs);
             for (std::size_t r = 0; r < runs; ++r)
                 values[r] = plan_[r].values[i].dump();
-            cols.push_back(Column{path, {Axis::run}, "", factor.path + " (JSON)", values});
+            per_run(path, factor.path + " (JSON)", values);
         }
     }
-    cols.push_back(Column{"/design/status", {Axis::run}, "", "ok or failed", status});
-    cols.push_back(Column{"/design/error", {Axis::run}, "", "what a failed run threw", errors});
-    cols.push_back(Column{"/design/rerun_command",
-                          {Axis::run},
-                          "",
-                          "coopsim run command that repeats the run alone",
-                          commands});
+    per_run("/design/status", "ok or failed", status);
+    per_run("/design/error", "what a failed run threw", errors);
+    per_run("/design/rerun_command", "coopsim run command that repeats the run alone", commands);
     if (e_.keep == Keep::trajectories)
-        cols.push_back(Column{"/design/trajectory_file",
-                              {Axis::run},
-                              "",
-                              "the run's trajectory file, relative to this file",
-                              trajectories});
+        per_run("/design/trajectory_file", "the run's trajectory file, relative to this file",
+                trajectories);
     for (auto& column : summaries)
         cols.push_back(std::move(column));
     for (auto& [id, values] : facts)

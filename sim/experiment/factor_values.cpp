@@ -46,7 +46,10 @@ double quantile(const Distribution& d, double u) {
         case DistributionKind::log_uniform:
             return std::exp(std::log(d.low) + u * (std::log(d.high) - std::log(d.low)));
         case DistributionKind::normal: {
-            // Truncated to [low, high]: the quantile u of the mass between the bounds.
+            // Truncated to [low, high]: the quantile u of the mass between the bounds; the
+            // bounds themselves at u = 0 and 1.
+            if (u <= 0) return d.low;
+            if (u >= 1) return d.high;
             const double from = normal_cdf((d.low - d.mean) / d.sd);
             const double to = normal_cdf((d.high - d.mean) / d.sd);
             const double p = std::clamp(from + u * (to - from), 1e-15, 1 - 1e-15);

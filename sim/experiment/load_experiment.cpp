@@ -167,19 +167,36 @@ class Reader {
     std::string shown_;
 };
 
-// Each factor's path must take a value in the base scenario: apply its middle value alone.
-void check_factor_paths(const Reader& reader, const Experiment& e) {
+// The values a factor is checked with before any run: every level of a discrete factor, both
+// ends of a continuous one.
+std::vector<json> values_to_check(const Factor& f) {
+    if (!f.discrete()) return {f.value_at(0.0), f.value_at(1.0)};
+    std::vector<json> values;
+    const int n = f.level_count();
+    for (int j = 0; j < n; ++j)
+        values.push_back(f.value_at((j + 0.5) / n));
+    return values;
+}
+
+// Each factor, alone on the base scenario, must give a valid scenario with each of its values:
+// a wrong path or an out-of-range value is an input error now, not a failed run later. The
+// first value tests the path; a later one that fails is blamed on itself.
+void check_factors(const Reader& reader, const Experiment& e) {
     for (std::size_t i = 0; i < e.factors.size(); ++i) {
-        std::vector<json> values;
-        for (std::size_t k = 0; k < e.factors.size(); ++k)
-            values.push_back(e.factors[k].value_at(0.5));
-        const std::vector<std::string> one{factor_overrides(e, values)[i]};
-        try {
-            scenario::load_scenario(e.scenario, one);
-        } catch (const ScenarioError& error) {
-            reader.fail("/factors/" + std::to_string(i) + "/path",
-                        "factor \"" + e.factors[i].name +
-                            "\" does not fit the base scenario: " + error.what());
+        const Factor& f = e.factors[i];
+        const std::string at = "/factors/" + std::to_string(i);
+        const std::vector<json> values = values_to_check(f);
+        for (std::size_t j = 0; j < values.size(); ++j) {
+            Experiment alone = e;
+            alone.factors = {f};
+            try {
+                scenario::load_scenario(e.scenario, factor_overrides(alone, {values[j]}));
+            } catch (const ScenarioError& error) {
+                const bool listed = !f.values.empty() && j > 0;
+                reader.fail(listed ? at + "/values/" + std::to_string(j) : at + "/path",
+                            "factor \"" + f.name + "\" with value " + values[j].dump() +
+                                " does not fit the base scenario: " + error.what());
+            }
         }
     }
 }
@@ -241,7 +258,7 @@ Experiment load_experiment(const fs::path& file) {
     if (std::error_code ec; !fs::exists(e.scenario, ec))
         reader.fail("/scenario", "no such file: " + e.scenario.string());
     scenario::load_scenario(e.scenario);  // a broken base is reported as itself
-    check_factor_paths(reader, e);
+    check_factors(reader, e);
 
     json resolved = doc;
     resolved["name"] = e.name;

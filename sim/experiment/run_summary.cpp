@@ -47,14 +47,6 @@ struct Definition {
     const char* description;
 };
 
-constexpr const char* kRouteNames[] = {"official_national_agency",
-                                       "official_open_call",
-                                       "decentralised_open_call",
-                                       "ngo",
-                                       "twinning",
-                                       "networks",
-                                       "south_south"};
-
 std::vector<Definition> definitions() {
     std::vector<Definition> out = {
         {"territories_cop", "COP", "cooperation disbursed to territories"},

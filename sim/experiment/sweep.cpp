@@ -75,8 +75,9 @@ class Sweep {
   public:
     Sweep(const Experiment& e, const SweepOptions& o)
         : e_(e), o_(o), plan_(plan_runs(e)), folder_(partial_folder(o.out)) {
-        base_years_ = scenario::load_scenario(e.scenario).year_count();
-        first_year_ = scenario::load_scenario(e.scenario).start_year;
+        const scenario::Scenario base = scenario::load_scenario(e.scenario);
+        base_years_ = base.year_count();
+        first_year_ = base.start_year;
     }
 
     SweepOutcome run() {

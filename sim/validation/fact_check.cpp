@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 
 #include "sim/engine/simulation.hpp"
@@ -186,6 +187,18 @@ void judge(FactRow& row, const std::vector<double>& values, double statistic,
             (row.value >= row.low && row.value <= row.high) ? Verdict::pass : Verdict::fail;
 }
 
+// The rows a single run measures (all but the counterfactual's; SF2 and SF7 only where the
+// scenario targets them), each with its value on `record`, in the rows' order.
+std::vector<RunMeasure> measure_rows(const std::vector<RowDefinition>& definitions,
+                                     const output::RunRecord& record, const Scenario& scenario) {
+    RunView run(record, scenario);
+    std::vector<RunMeasure> measures;
+    for (const auto& definition : definitions)
+        if (definition.measure_run && definition.bounds(scenario))
+            measures.push_back({definition.id, definition.measure_run(run)});
+    return measures;
+}
+
 }  // namespace
 
 const char* to_string(Verdict verdict) {
@@ -225,16 +238,14 @@ Scenario without_strategy(Scenario scenario, int dane_code) {
 }
 
 std::vector<RunMeasure> measure_run(const output::RunRecord& record, const Scenario& scenario) {
-    RunView run(record, scenario);
-    std::vector<RunMeasure> measures;
-    for (const auto& definition : row_definitions())
-        if (definition.measure_run && definition.bounds(scenario))
-            measures.push_back({definition.id, definition.measure_run(run)});
-    return measures;
+    return measure_rows(row_definitions(), record, scenario);
 }
 
 CheckReport check_facts(const Scenario& scenario, const CheckOptions& options) {
     const auto definitions = row_definitions();
+    std::map<std::string, std::size_t> row_index;
+    for (std::size_t k = 0; k < definitions.size(); ++k)
+        row_index[definitions[k].id] = k;
     const int replications = std::max(1, options.replications);
     const bool counterfactual = listed(scenario, "SF2") && scenario.targets.case_target;
     const int runs = replications * (counterfactual ? 2 : 1);
@@ -248,12 +259,8 @@ CheckReport check_facts(const Scenario& scenario, const CheckOptions& options) {
         replica.seed = scenario.seed + static_cast<std::uint64_t>(r);
         {
             const output::RunRecord record = engine::simulate(replica, run_options);
-            RunView run(record, replica);
-            for (std::size_t k = 0; k < definitions.size(); ++k) {
-                const auto& definition = definitions[k];
-                if (!definition.measure_run || !definition.bounds(scenario)) continue;
-                values[k].push_back(definition.measure_run(run));
-            }
+            for (const auto& measure : measure_rows(definitions, record, replica))
+                values[row_index.at(measure.id)].push_back(measure.value);
             if (options.on_run_done) options.on_run_done(++done, runs);
         }
         if (!counterfactual) continue;

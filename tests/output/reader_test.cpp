@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "../sim/support/identical_records.hpp"
 #include "output/hdf5/handles.hpp"
 #include "output/hdf5/io.hpp"
 #include "output/hdf5/properties.hpp"
@@ -57,17 +58,7 @@ TEST(ReadRun, RoundTripsEverything) {
 
     EXPECT_EQ(read.identity, written.identity);
     EXPECT_EQ(read.provenance, written.provenance);
-    ASSERT_EQ(read.columns.size(), written.columns.size());
-    for (std::size_t i = 0; i < written.columns.size(); ++i) {
-        const Column& expected = written.columns[i];
-        const Column& actual = read.columns[i];
-        EXPECT_EQ(actual.path, expected.path);
-        EXPECT_EQ(actual.axes, expected.axes) << expected.path;
-        EXPECT_EQ(actual.unit, expected.unit) << expected.path;
-        EXPECT_EQ(actual.description, expected.description) << expected.path;
-        EXPECT_EQ(actual.values.index(), expected.values.index()) << expected.path;
-        EXPECT_TRUE(actual.values == expected.values) << expected.path;
-    }
+    coopsim::testing::expect_identical(read, written);  // paths, axes, units, bits
     EXPECT_EQ(read.axis_length(Axis::project), 0u);
     EXPECT_EQ(read.axis_length(Axis::actor), 600u);
 }

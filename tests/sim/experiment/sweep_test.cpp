@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../scenario/scenario_test_files.hpp"
+#include "identical_records.hpp"
 #include "output/output_error.hpp"
 #include "output/reader.hpp"
 #include "sim/engine/simulation.hpp"
@@ -72,34 +73,13 @@ bool same_number(double a, double b) {
     return (std::isnan(a) && std::isnan(b)) || a == b;
 }
 
-bool same_values(const output::ColumnValues& a, const output::ColumnValues& b) {
-    if (a.index() != b.index()) return false;
-    if (const auto* x = std::get_if<std::vector<double>>(&a)) {
-        const auto& y = std::get<std::vector<double>>(b);
-        if (x->size() != y.size()) return false;
-        for (std::size_t i = 0; i < x->size(); ++i)
-            if (!same_number((*x)[i], y[i])) return false;
-        return true;
-    }
-    return a == b;
-}
-
 // Every column of two files equal (paths, axes, units, descriptions, values); provenance
 // (time, host, threads, wall time) may differ.
 void expect_same_columns(const fs::path& a, const fs::path& b) {
     const RunRecord x = output::read_run(a);
     const RunRecord y = output::read_run(b);
     EXPECT_EQ(x.identity, y.identity);
-    ASSERT_EQ(x.columns.size(), y.columns.size());
-    for (std::size_t i = 0; i < x.columns.size(); ++i) {
-        const Column& c = x.columns[i];
-        const Column& d = y.columns[i];
-        ASSERT_EQ(c.path, d.path);
-        EXPECT_EQ(c.axes, d.axes) << c.path;
-        EXPECT_EQ(c.unit, d.unit) << c.path;
-        EXPECT_EQ(c.description, d.description) << c.path;
-        EXPECT_TRUE(same_values(c.values, d.values)) << c.path;
-    }
+    coopsim::testing::expect_identical(x, y);
 }
 
 int part_files(const fs::path& folder) {

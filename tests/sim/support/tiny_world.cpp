@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "sim/engine/random_stream.hpp"
+#include "sim/scenario/enum_names.hpp"
 #include "sim/scenario/load.hpp"
 
 namespace coopsim::testing {
@@ -84,18 +85,10 @@ json random_scenario_json(std::uint64_t seed, int territories, int donors) {
     engine::RandomStream rng(seed, engine::Purpose::actor_setup, engine::AgentKind::territory, 0, 0,
                              99);
     const char* departments[] = {"Cauca", "Nariño", "Caldas", "Chocó"};
-    const char* donor_types[] = {"bilateral_agency", "bilateral_embassy", "multilateral",
-                                 "decentralised",    "international_ngo", "private_foundation",
-                                 "south_south"};
-    const char* presences[] = {"national_office", "regional_ally", "local_ally", "none"};
-    const char* routes[] = {"official_national_agency",
-                            "official_open_call",
-                            "decentralised_open_call",
-                            "ngo",
-                            "twinning",
-                            "networks",
-                            "south_south"};
-    const char* stages[] = {"none", "exploring", "formal"};
+    const auto& donor_types = scenario::EnumNames<scenario::DonorType>::names;
+    const auto& presences = scenario::EnumNames<scenario::Presence>::names;
+    const auto& routes = scenario::EnumNames<scenario::Route>::names;
+    const auto& stages = scenario::EnumNames<scenario::StrategyStage>::names;
     json doc{{"name", "random"},
              {"seed", seed},
              {"years", {{"start", 2008}, {"end", 2008 + rng.uniform_int(3, 14)}}}};

@@ -1,5 +1,5 @@
 #pragma once
-// Comparing two runs bit for bit, for the engine's determinism tests.
+// Comparing two runs bit for bit: the engine's determinism tests, saved states, sweeps.
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -10,13 +10,17 @@
 
 namespace coopsim::testing {
 
-// Two records hold the same bits in every column (doubles compared as bit patterns).
+// Two records have the same columns (path, axes, unit, description) holding the same bits
+// (doubles compared as bit patterns, so NaN equals NaN).
 inline void expect_identical(const output::RunRecord& a, const output::RunRecord& b) {
     ASSERT_EQ(a.columns.size(), b.columns.size());
     for (std::size_t k = 0; k < a.columns.size(); ++k) {
         const auto& ca = a.columns[k];
         const auto& cb = b.columns[k];
         ASSERT_EQ(ca.path, cb.path);
+        EXPECT_EQ(ca.axes, cb.axes) << ca.path;
+        EXPECT_EQ(ca.unit, cb.unit) << ca.path;
+        EXPECT_EQ(ca.description, cb.description) << ca.path;
         ASSERT_EQ(ca.values.index(), cb.values.index()) << ca.path;
         if (const auto* va = std::get_if<std::vector<double>>(&ca.values)) {
             const auto& vb = std::get<std::vector<double>>(cb.values);

@@ -1,0 +1,107 @@
+"""Tidy tables from the groups of a run file: one row per observation, one column per variable.
+
+A group of a run file (docs/OUTPUT.md) holds one kind of entity: its scale (``dane_code``,
+``donor_id``…), its fixed attributes [entity] and its yearly variables [year, entity]. Here a group
+becomes one long table, a row per (year, entity), or per entity for fixed attributes, whose
+``attrs["units"]`` and ``attrs["descriptions"]`` map each column to the unit and the meaning the
+file stores for it.
+"""
+import numpy as np
+import pandas as pd
+
+from . import store
+
+
+class Table:
+    """Columns collected in order with their units and meanings, turned into a DataFrame."""
+
+    def __init__(self):
+        self.columns = {}
+        self.units = {}
+        self.descriptions = {}
+
+    def add(self, name, values, unit="", description=""):
+        self.columns[name] = values
+        self.units[name] = unit
+        self.descriptions[name] = description
+
+    def add_dataset(self, path, handle, dataset_name, column=None, transform=None):
+        column = column or dataset_name.rsplit("/", 1)[-1]
+        data = store.values(path, handle, dataset_name)
+        self.add(column, transform(data) if transform else data, store.units(handle, dataset_name),
+                 store.description(handle, dataset_name))
+
+    def frame(self):
+        out = pd.DataFrame(self.columns)
+        out.attrs["units"] = dict(self.units)
+        out.attrs["descriptions"] = dict(self.descriptions)
+        return out
+
+
+def group_columns(handle, group, axis):
+    """The datasets of ``group`` over ``axis`` alone (fixed attributes) and over [year, axis]
+    (yearly variables), in the file's order, without the scale itself."""
+    fixed, yearly = [], []
+    if group not in handle:
+        return fixed, yearly
+    for name, obj in handle[group].items():
+        if not hasattr(obj, "dims"):
+            continue
+        axes = store.axis_names(obj)
+        if axes == [axis]:
+            fixed.append(f"{group}/{name}")
+        elif axes == ["year", axis]:
+            yearly.append(f"{group}/{name}")
+    return fixed, yearly
+
+
+def entity_table(path, handle, group, axis, scale, key):
+    """One row per entity: its label (column ``key``) and its fixed attributes."""
+    table = Table()
+    table.add_dataset(path, handle, f"{group}/{scale}", key)
+    fixed, _ = group_columns(handle, group, axis)
+    for name in fixed:
+        if name != f"{group}/{scale}":
+            table.add_dataset(path, handle, name)
+    return table.frame()
+
+
+def entity_year_table(path, handle, group, axis, scale, key, years):
+    """One row per (year, entity), years outer: year, the entity's label, its fixed attributes,
+    then its yearly variables as the file stores them."""
+    labels = store.values(path, handle, f"{group}/{scale}")
+    n_years, n_items = len(years), len(labels)
+    table = Table()
+    table.add("year", np.repeat(years, n_items), "year", "simulated calendar year")
+    table.add(key, np.tile(labels, n_years), store.units(handle, f"{group}/{scale}"),
+              store.description(handle, f"{group}/{scale}"))
+    fixed, yearly = group_columns(handle, group, axis)
+    for name in fixed:
+        if name != f"{group}/{scale}":
+            table.add_dataset(path, handle, name, transform=lambda v: np.tile(v, n_years))
+    for name in yearly:
+        data = store.check_shape(path, handle[name], name, (n_years, n_items))
+        table.add(name.rsplit("/", 1)[-1], data[...].reshape(-1), store.units(handle, name),
+                  store.description(handle, name))
+    return table.frame()
+
+
+def record_table(path, handle, group, axis, scale, key):
+    """The rows of a record group (flows, projects): one row per element of ``axis``."""
+    return entity_table(path, handle, group, axis, scale, key)
+
+
+def with_labels(frame, key, labels, columns, where=0):
+    """``frame`` with the columns of ``labels`` (a table indexed by ``key``) inserted after column
+    position ``where``, looked up by ``frame[key]``; units and descriptions carried along."""
+    looked_up = labels.set_index(key).reindex(frame[key])
+    out = frame.copy()
+    units = dict(frame.attrs.get("units", {}))
+    descriptions = dict(frame.attrs.get("descriptions", {}))
+    for offset, (source, target) in enumerate(columns.items()):
+        out.insert(where + offset, target, looked_up[source].to_numpy())
+        units[target] = labels.attrs.get("units", {}).get(source, "")
+        descriptions[target] = labels.attrs.get("descriptions", {}).get(source, "")
+    out.attrs["units"] = units
+    out.attrs["descriptions"] = descriptions
+    return out

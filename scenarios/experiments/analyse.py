@@ -5,8 +5,9 @@
     /usr/bin/python3 scenarios/experiments/analyse.py /tmp/h1.h5
 
 Use /usr/bin/python3, which has h5py, numpy and pandas; plain python3 may not. The experiment is
-recognised by its name (the file's stem, stored in the sweep file); the helpers (load, morris,
-sobol, src, noise_floor) work for any sweep and are described in docs/EXPERIMENTS.md.
+recognised by its name (the file's stem, stored in the sweep file). `load` reads any sweep; the
+sensitivity helpers (morris, sobol, src, noise_floor) come from analysis/coopsim_analysis/
+sensitivity.py and are described in docs/EXPERIMENTS.md.
 Amounts: COP or USD million as labelled.
 """
 import json
@@ -16,6 +17,10 @@ import sys
 import h5py
 import numpy as np
 import pandas as pd
+
+REPOSITORY = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(REPOSITORY, "analysis"))
+from coopsim_analysis.sensitivity import morris, noise_floor, sobol, src  # noqa: E402
 
 pd.set_option("display.width", 200)
 pd.set_option("display.max_columns", 30)
@@ -56,79 +61,7 @@ def period_share_5_6(summaries, first, last):
     return (total * share).sum(axis=1) / total.sum(axis=1)
 
 
-# ---------------------------------------------------------------- sensitivity measures
-def point_means(design, y):
-    """The output averaged over the replications of each design point."""
-    return y.groupby(design["point"]).mean()
-
-
-def noise_floor(design, y):
-    """Share of the variance of the point means that is seed noise: (mean within-point variance
-    / replications) / variance of the point means. Needs replications >= 2."""
-    g = y.groupby(design["point"])
-    return (g.var(ddof=1).mean() / g.size().iloc[0]) / g.mean().var(ddof=1)
-
-
-def morris(design, y, factors, levels):
-    """Elementary effects per factor (Morris 1991; mu* of Campolongo et al. 2007), in units of
-    the output per whole range of the factor (unit-coordinate step Delta = p / (2 (p - 1))).
-    The sign comes from the factor's change (numeric factors); NaN outputs are skipped."""
-    delta = levels / (2 * (levels - 1))
-    ym = point_means(design, y)
-    points = design.groupby("point").first()
-    effects = {f: [] for f in factors}
-    for p in points.index:
-        changed = points.loc[p, "changed_factor"]
-        if changed < 0:
-            continue  # the first point of a trajectory
-        f = factors[changed]
-        step = points.loc[p, f] - points.loc[p - 1, f] if points[f].dtype.kind in "fi" else 1.0
-        value = np.sign(step) * (ym[p] - ym[p - 1]) / delta
-        if np.isfinite(value):
-            effects[f].append(value)
-    table = pd.DataFrame({f: {"mu": np.mean(v), "mu_star": np.mean(np.abs(v)),
-                              "sigma": np.std(v, ddof=1), "n": len(v)}
-                          for f, v in effects.items()}).T
-    return table.sort_values("mu_star", ascending=False)
-
-
-def sobol(design, y, factors, bootstrap=1000, seed=0):
-    """First-order (Saltelli et al. 2010, on centred outputs) and total (Jansen 1999) Sobol
-    indices from a saltelli design, on the point means, with 95 % bootstrap intervals."""
-    ym = point_means(design, y)
-    block = design.groupby("point")["block"].first()
-    a, b = ym[block == 0].values, ym[block == 1].values
-    ab = [ym[block == 2 + i].values for i in range(len(factors))]
-
-    def estimate(rows):
-        ar, br = a[rows], b[rows]
-        both = np.concatenate([ar, br])
-        var, mean = np.var(both, ddof=1), np.mean(both)
-        return np.array([[np.mean((br - mean) * (abi[rows] - ar)) / var,
-                          0.5 * np.mean((ar - abi[rows]) ** 2) / var] for abi in ab])
-
-    n = len(a)
-    full = estimate(np.arange(n))
-    rng = np.random.default_rng(seed)
-    boot = np.array([estimate(rng.integers(0, n, n)) for _ in range(bootstrap)])
-    low, high = np.percentile(boot, [2.5, 97.5], axis=0)
-    return pd.DataFrame({"S1": full[:, 0], "S1 low": low[:, 0], "S1 high": high[:, 0],
-                         "ST": full[:, 1], "ST low": low[:, 1], "ST high": high[:, 1]},
-                        index=factors)
-
-
-def src(design, y, columns):
-    """Standardised regression coefficients of the point means on the given design columns,
-    and the R^2 of that linear fit."""
-    ym = point_means(design, y)
-    x = design.groupby("point")[columns].first().astype(float)
-    xs, ys = (x - x.mean()) / x.std(), (ym - ym.mean()) / ym.std()
-    m = np.column_stack([np.ones(len(xs)), xs.values])
-    beta, *_ = np.linalg.lstsq(m, ys.values, rcond=None)
-    r2 = 1 - np.sum((ys.values - m @ beta) ** 2) / np.sum(ys.values ** 2)
-    return pd.Series(beta[1:], index=columns), r2
-
-
+# ---------------------------------------------------------------- tables
 def cell_table(design, values, factors):
     """Mean and standard error of each column of `values` in each cell of a factorial."""
     return values.groupby([design[f] for f in factors]).agg(["mean", "sem"])
@@ -142,7 +75,7 @@ def h1(path):
     for label, y in outputs.items():
         floor = noise_floor(design, y)
         print(f"\n{label}: mean {y.mean():,.0f}; seed-noise floor of ST {floor:.2f}")
-        table = sobol(design, y, factors)
+        table = sobol(design, y, factors).rename(columns=lambda c: c.replace("_", " "))
         table["ST - floor"] = table["ST"] - floor
         table["SRC"], r2 = src(design, y, factors)
         print(table.round(2).to_string())
@@ -158,7 +91,8 @@ def h2(path):
                "territories' total 2008-40, USD M": s["territories_usd"].sum(axis=1) / 1e6}
     for label, y in outputs.items():
         print(f"\n{label}: mean over the runs {y.mean():,.2f} ({y.isna().sum()} runs NaN)")
-        print(morris(design, y, factors, levels).round(2).to_string())
+        table = morris(design, y, factors, levels).sort_values("mu_star", ascending=False)
+        print(table[["mu", "mu_star", "sigma", "n"]].astype(float).round(2).to_string())
 
 
 def h3(path):

@@ -17,7 +17,7 @@ readonly JOBS="${JOBS:-$(nproc)}"
 readonly LOG_DIR="${BUILD_DIR}/logs"
 
 # Compilers and build tools, the libraries coopsim links, the HDF5/netCDF command-line tools
-# the README uses to inspect output, and Python with h5py/numpy/pandas for the analysis tools.
+# the README uses to inspect output, and Python with what the analysis tools need.
 readonly PACKAGES=(
     cmake ninja-build g++ pkg-config git
     libboost-dev libboost-program-options-dev libtbb-dev libhdf5-dev nlohmann-json3-dev
@@ -25,6 +25,12 @@ readonly PACKAGES=(
     openmpi-bin libopenmpi-dev libboost-mpi-dev
     hdf5-tools netcdf-bin
     python3 python3-h5py python3-numpy python3-pandas python3-pytest
+    # The analysis tools (coopsim report, figures, export; analysis/): statistics, static and
+    # interactive charts, the notebooks and their execution, and the headless browser with
+    # which the tests open the HTML reports.
+    python3-scipy python3-matplotlib python3-plotly
+    python3-nbconvert python3-nbformat python3-nbclient python3-ipykernel
+    python3-selenium chromium chromium-driver
 )
 
 step() { printf '\n==> %s\n' "$*"; }

@@ -31,5 +31,10 @@ int run_import_territories(const Invocation& invocation);
 int run_run(const Invocation& invocation);
 int run_schema(const Invocation& invocation);
 int run_sweep(const Invocation& invocation);
+// report, figures and export run the Python analysis tools (analysis_command.cpp): they
+// replace this process with `python3 -m coopsim_analysis SUBCOMMAND ...` and never return.
+int run_report(const Invocation& invocation);
+int run_figures(const Invocation& invocation);
+int run_export(const Invocation& invocation);
 
 }  // namespace coopsim::cli

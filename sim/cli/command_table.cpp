@@ -14,6 +14,11 @@ constexpr std::array kCommands{
             run_schema},
     Command{"import-territories", "Turn a municipal table (e.g. DANE's) into a territories CSV",
             run_import_territories},
+    Command{"report", "Write a self-contained HTML report of runs or sweeps, compared (es/en)",
+            run_report},
+    Command{"figures", "Draw the standard figures of a run or a sweep (PNG and SVG)", run_figures},
+    Command{"export", "Write a run's or sweep's tables as CSV files for spreadsheets, R and Stata",
+            run_export},
 };
 }  // namespace
 

@@ -1,0 +1,88 @@
+"""Shared set-up of the analysis tests: the package is imported from the source tree.
+
+The fixtures below make real coopsim files, once per test session, with the coopsim program
+named by the environment variable COOPSIM_BIN (ctest sets it to the one it built), by default
+``build/sim/cli/coopsim``. Without that program the tests that need its files are skipped.
+"""
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "analysis"))
+
+SCENARIOS = REPO / "scenarios"
+HERE = pathlib.Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="session")
+def coopsim_bin():
+    """The coopsim program (pathlib.Path); skips the test when it is not built."""
+    named = os.environ.get("COOPSIM_BIN")
+    program = pathlib.Path(named) if named else REPO / "build" / "sim" / "cli" / "coopsim"
+    if not (program.is_file() and os.access(program, os.X_OK)):
+        how = "COOPSIM_BIN" if named else "default path; set COOPSIM_BIN or build it first"
+        pytest.skip(f"no coopsim program at {program} ({how})")
+    return program
+
+
+def _coopsim(program, *args, cwd):
+    """Runs `coopsim ARGS...` in cwd; a failure stops the fixture with coopsim's own message."""
+    command = [str(program), *map(str, args)]
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=600)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited with {done.returncode}:\n"
+                           f"{done.stdout}{done.stderr}")
+
+
+def _run(tmp_path_factory, program, scenario, name):
+    folder = tmp_path_factory.mktemp(name)
+    out = folder / f"{name}.h5"
+    _coopsim(program, "run", scenario, "--out", out, "--quiet", cwd=folder)
+    return out
+
+
+def _sweep(tmp_path_factory, program, experiment, name):
+    folder = tmp_path_factory.mktemp(name)
+    out = folder / f"{name}.h5"
+    _coopsim(program, "sweep", experiment, "--out", out, "--quiet", cwd=folder)
+    return out
+
+
+@pytest.fixture(scope="session")
+def caldono_run(tmp_path_factory, coopsim_bin):
+    """A run file of scenarios/caldono.json."""
+    return _run(tmp_path_factory, coopsim_bin, SCENARIOS / "caldono.json", "caldono")
+
+
+@pytest.fixture(scope="session")
+def classroom_run(tmp_path_factory, coopsim_bin):
+    """A run file of scenarios/classroom/base.json (six fictional municipalities)."""
+    return _run(tmp_path_factory, coopsim_bin, SCENARIOS / "classroom" / "base.json",
+                "classroom-base")
+
+
+@pytest.fixture(scope="session")
+def classroom_committee_run(tmp_path_factory, coopsim_bin):
+    """A run file of scenarios/classroom/committee.json, the what-if of classroom_run."""
+    return _run(tmp_path_factory, coopsim_bin, SCENARIOS / "classroom" / "committee.json",
+                "classroom-committee")
+
+
+@pytest.fixture(scope="session")
+def smoke_sweep(tmp_path_factory, coopsim_bin):
+    """A sweep file of scenarios/experiments/smoke.json (18 classroom runs, summaries only)."""
+    return _sweep(tmp_path_factory, coopsim_bin, SCENARIOS / "experiments" / "smoke.json",
+                  "smoke")
+
+
+@pytest.fixture(scope="session")
+def kept_sweep(tmp_path_factory, coopsim_bin):
+    """A sweep file of tests/analysis/kept-trajectories.json (4 classroom runs) with
+    keep: trajectories, so each run's file is in kept-trajectories.runs/ beside it."""
+    return _sweep(tmp_path_factory, coopsim_bin, HERE / "kept-trajectories.json",
+                  "kept-trajectories")

@@ -41,6 +41,8 @@ class Sweep:
             self.experiment = store.scenario_of(self.path, f)
             self.name = store.text_attribute(f, "scenario_name", "")
             self.seed = int(f.attrs["seed"]) if "seed" in f.attrs else None
+            self.coopsim_version = store.text_attribute(f, "coopsim_version", "")
+            self.git_commit = store.text_attribute(f, "git_commit", "")
             self.years = store.values(self.path, f, "years").astype(np.int64)
             self.run_ids = store.values(self.path, f, "runs").astype(np.int64)
             self.indicators = list(f["summaries"].keys()) if "summaries" in f else []

@@ -28,6 +28,7 @@ applied with ``matplotlib.rc_context(STYLE)`` while a figure is built and while 
 import io
 import math
 import os
+import re
 import textwrap
 import warnings
 
@@ -39,6 +40,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from .numbers import number
 from . import indicators, labels
 from .runs import Run
 from .sweeps import Sweep, known_indicator
@@ -307,7 +309,7 @@ class NumberFormatter(ticker.Formatter):
         return [self(v) for v in values]
 
     def __call__(self, x, pos=None):
-        written = labels.number(float(self._values([x])[0]), self.lang, self.decimals)
+        written = number(float(self._values([x])[0]), self.lang, self.decimals)
         if self.percent:
             written += " %" if self.lang == "es" else "%"
         return written
@@ -572,7 +574,7 @@ def lorenz(scenarios, year_range=None, lang="en"):
             ax.plot(people, cumulative, color=scenario.colour,
                     label=labels.text("legend.gini", lang,
                                       label=scenario.one_run_label(run_id, lang),
-                                      gini=labels.number(g, lang, 3)))
+                                      gini=number(g, lang, 3)))
         first = int(min(c[3] for c in curves)) if year_range is None else year_range[0]
         last = int(max(c[4] for c in curves)) if year_range is None else year_range[1]
         ax.set_xlim(0, 1)
@@ -619,7 +621,7 @@ def per_inhabitant_by_category(scenarios, lang="en", max_runs=MAX_KEPT_RUNS):
             container = ax.bar(x - 0.4 + width * (i + 0.5), np.nan_to_num(heights), width,
                                color=scenario.colour, label=scenario.mean_label(n, lang))
             if len(bars) <= 2:
-                ax.bar_label(container, labels=[labels.number(h, lang) for h in heights],
+                ax.bar_label(container, labels=[number(h, lang) for h in heights],
                              padding=2, fontsize=7)
         ax.set_xticks(x, [labels.category_name(c, lang, short=True) for c in categories])
         ax.yaxis.set_major_formatter(NumberFormatter(lang))
@@ -871,7 +873,7 @@ def strategy_survival(scenarios, lang="en", max_runs=MAX_KEPT_RUNS):
             ax.errorbar(position, share, yerr=np.vstack([share - low, high - share]), fmt="none",
                         ecolor="#333333", elinewidth=0.8, capsize=2)
             for px, top, count in zip(position, high, table["changes"]):
-                ax.annotate(labels.number(count, lang), (px, top), xytext=(0, 2),
+                ax.annotate(number(count, lang), (px, top), xytext=(0, 2),
                             textcoords="offset points", ha="center", va="bottom", fontsize=6.5,
                             color="#333333", rotation=90 if len(tables) > 2 else 0)
             handles.append(Patch(facecolor=scenario.colour,
@@ -917,17 +919,35 @@ def caption(name, lang="en"):
 
 
 def svg_text(fig):
-    """The figure as SVG text, as ``save`` writes it (text as paths, no date, fixed ids)."""
+    """The figure as SVG text, as ``save`` writes it (text as paths, no date, stable ids)."""
     buffer = io.StringIO()
     with style():
         fig.savefig(buffer, format="svg", metadata=SAVE_METADATA["svg"])
-    return buffer.getvalue()
+    return stable_clip_ids(buffer.getvalue())
+
+
+def stable_clip_ids(svg):
+    """``svg`` with its clip-path ids renumbered in order of appearance (``clip0``, ``clip1``…).
+    matplotlib derives them from the clip rectangle's exact floats, or from the memory address of
+    a clip path, so two drawings of the same figure could differ in these ids alone."""
+    ids = {}
+    for found in re.finditer(r'<clipPath id="([^"]+)"', svg):
+        ids.setdefault(found.group(1), f"clip{len(ids)}")
+    if not ids:
+        return svg
+    pattern = re.compile(r'(?<=id=")(%s)(?=")|(?<=url\(#)(%s)(?=\))' % (
+        "|".join(map(re.escape, ids)), "|".join(map(re.escape, ids))))
+    return pattern.sub(lambda m: ids[m.group(0)], svg)
 
 
 def save(fig, path, dpi=DPI):
     """Writes ``fig`` to ``path`` in the format of its extension (png, svg, pdf), in the
     figures' style and without dates, so that the same figure gives the same bytes."""
     fmt = os.path.splitext(str(path))[1].lstrip(".").lower()
+    if fmt == "svg":
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(svg_text(fig))
+        return str(path)
     with style():
         fig.savefig(path, format=fmt, dpi=dpi, metadata=SAVE_METADATA.get(fmt))
     return str(path)

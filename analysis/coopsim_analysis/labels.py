@@ -4,7 +4,6 @@
     labels.text("axis.year", "es")                          # 'Año'
     labels.text("legend.gini", "en", label="Base", gini="0.93")
     labels.indicator_name("route_ngo_cop", "es")            # 'Cooperación por la ruta ONG'
-    labels.number(1234567.5, "es", decimals=1)             # '1.234.567,5'
 
 The catalogue ``TEXTS`` is a plain dict, key -> {"en": ..., "es": ...}; a text may hold
 ``str.format`` fields (``{label}``), filled from the keyword arguments of ``text``. To add
@@ -307,18 +306,6 @@ def indicator_name(indicator, lang="en"):
     if indicator.startswith("route_") and indicator.endswith("_cop"):
         return text("indicator.route", lang, route=route_name(indicator[6:-4], lang))
     return _named("indicator", indicator, lang)
-
-
-def number(value, lang="en", decimals=0):
-    """``value`` with thousands separators: 1,234.5 in English, 1.234,5 in Spanish (the
-    Colombian usage); "–" for NaN."""
-    _check_lang(lang)
-    if value != value:  # NaN
-        return "–"
-    written = f"{round(float(value), decimals) + 0.0:,.{decimals}f}"  # + 0.0: no "-0"
-    if lang == "es":
-        written = written.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return written
 
 
 def check():

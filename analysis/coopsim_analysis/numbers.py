@@ -7,7 +7,7 @@ def number(value, lang, decimals=0):
     """``value`` with thousands separators and ``decimals`` decimals; '—' for NaN or None."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "—"
-    text = f"{value:,.{decimals}f}"
+    text = f"{round(float(value), decimals) + 0.0:,.{decimals}f}"   # + 0.0: no "-0"
     if lang == "es":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text.replace("-", "−")

@@ -56,7 +56,7 @@ def build_page(scenarios, lang, years=None, title=None):
                          + f": {label}", difference_table(frame, lang, single)))
     sections.append(("figures", say("figures", lang), figure_section(scenarios, lang)))
     sections.append(("method", say("method", lang),
-                     "".join(f"<p>{html.escape(p)}</p>" for p in say("method_text", lang))))
+                     "".join(f"<p>{html.escape(p)}</p>" for p in say("method_text", lang).split("\n\n"))))
     return page(title, sections, lang)
 
 

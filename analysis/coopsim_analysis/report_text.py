@@ -1,6 +1,8 @@
 """The report's own words in English and Spanish: headings, table headers, the names of the key
-measures and the sentences of the plain-language reading. Figure and indicator labels are in
-labels.py. ``say(key, lang, **values)`` fills a sentence's {placeholders}."""
+measures and the sentences of the plain-language reading. They join the one catalogue of
+labels.py under the prefix ``report.`` (labels.text("report.reading", "es") is "Lectura"); the
+figures' labels are there too. ``say(key, lang, **values)`` is labels.text for these keys."""
+from . import labels
 
 TEXT = {
     # page
@@ -116,45 +118,39 @@ TEXT = {
         "es": "Ninguna otra medida de {other} difiere claramente de {base}."},
     # method
     "method_text": {
-        "en": [
-            "Each measure is computed per run over the period, from the yearly indicators "
-            "coopsim records (docs/EXPERIMENTS.md, \"The sweep file\"; docs/ANALYSIS.md, "
-            "\"Key measures\"). Amounts are nominal, in the currency shown.",
-            "A sweep is an ensemble of runs of one scenario with different seeds (and, if its "
-            "design varies factors, different values): its mean is shown with the 5th–95th "
-            "percentiles of its runs.",
-            "Differences are the compared scenario's mean minus the base's. Their 95 % intervals "
-            "are percentile bootstrap intervals (10,000 resamples of each ensemble, fixed seed, "
-            "so the page is reproducible). A difference is called clear when its interval "
-            "excludes zero. The effect size g is Hedges' standardised difference of means.",
-            "Every run can be repeated exactly: same scenario, seed and program give the same "
-            "numbers on any number of threads.",
-        ],
-        "es": [
+        "en": (
+            "Each measure is computed per run over the period, from the yearly indicators coopsim "
+            "records (docs/EXPERIMENTS.md, \"The sweep file\"; docs/ANALYSIS.md, \"Key "
+            "measures\"). Amounts are nominal, in the currency shown.\n\nA sweep is an ensemble "
+            "of runs of one scenario with different seeds (and, if its design varies factors, "
+            "different values): its mean is shown with the 5th–95th percentiles of its "
+            "runs.\n\nDifferences are the compared scenario's mean minus the base's. Their 95 % "
+            "intervals are percentile bootstrap intervals (10,000 resamples of each ensemble, "
+            "fixed seed, so the page is reproducible). A difference is called clear when its "
+            "interval excludes zero. The effect size g is Hedges' standardised difference of "
+            "means.\n\nEvery run can be repeated exactly: same scenario, seed and program give "
+            "the same numbers on any number of threads."),
+        "es": (
             "Cada medida se calcula para cada corrida sobre el periodo, a partir de los "
             "indicadores anuales que registra coopsim (docs/EXPERIMENTS.md, \"The sweep file\"; "
-            "docs/ANALYSIS.md, \"Key measures\"). Los montos son nominales, en la moneda indicada.",
-            "Un barrido es un conjunto de corridas de un escenario con distintas semillas (y, si "
-            "su diseño varía factores, distintos valores): se muestra su media con los "
-            "percentiles 5 y 95 de sus corridas.",
-            "Las diferencias son la media del escenario comparado menos la del escenario base. "
-            "Sus intervalos del 95 % son intervalos bootstrap de percentiles (10.000 remuestreos "
-            "de cada conjunto, semilla fija, de modo que la página es reproducible). Una "
-            "diferencia se llama clara cuando su intervalo excluye el cero. El tamaño del efecto "
-            "g es la diferencia estandarizada de medias de Hedges.",
-            "Toda corrida puede repetirse exactamente: el mismo escenario, semilla y programa dan "
-            "las mismas cifras con cualquier número de hilos.",
-        ],
+            "docs/ANALYSIS.md, \"Key measures\"). Los montos son nominales, en la moneda "
+            "indicada.\n\nUn barrido es un conjunto de corridas de un escenario con distintas "
+            "semillas (y, si su diseño varía factores, distintos valores): se muestra su media "
+            "con los percentiles 5 y 95 de sus corridas.\n\nLas diferencias son la media del "
+            "escenario comparado menos la del escenario base. Sus intervalos del 95 % son "
+            "intervalos bootstrap de percentiles (10.000 remuestreos de cada conjunto, semilla "
+            "fija, de modo que la página es reproducible). Una diferencia se llama clara cuando "
+            "su intervalo excluye el cero. El tamaño del efecto g es la diferencia estandarizada "
+            "de medias de Hedges.\n\nToda corrida puede repetirse exactamente: el mismo "
+            "escenario, semilla y programa dan las mismas cifras con cualquier número de hilos."),
     },
 }
 
 
+
+labels.TEXTS.update({f"report.{key}": entry for key, entry in TEXT.items()})
+
+
 def say(key, lang, **values):
-    """The text ``key`` in ``lang`` ('en' or 'es'), placeholders filled from ``values``."""
-    if lang not in ("en", "es"):
-        raise ValueError(f"unknown language {lang!r}: expected 'en' or 'es'")
-    try:
-        text = TEXT[key][lang]
-    except KeyError:
-        raise KeyError(f"no report text {key!r}") from None
-    return text.format(**values) if values else text
+    """The report text ``key`` in ``lang`` ('en' or 'es'), {placeholders} filled from ``values``."""
+    return labels.text(f"report.{key}", lang, **values)

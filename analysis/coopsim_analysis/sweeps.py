@@ -6,11 +6,9 @@ sweep"; the file's layout is in docs/EXPERIMENTS.md, "The sweep file").
     sweep.indicator_years()             # one row per (run, year): the yearly indicators
     sweep.runs(2012, 2040)              # design + facts + the indicators over 2012-2040
 """
-import json
 import os
 
 import numpy as np
-import pandas as pd
 
 from . import store, tables
 from .errors import InputError
@@ -149,9 +147,7 @@ class Sweep:
         return getattr(self, name)()
 
 
+
 def known_indicator(name):
+    """Whether ``name`` is an indicator a sweep stores in /summaries."""
     return name in DEFINITIONS or (name.startswith("route_") and name.endswith("_cop"))
-
-
-def experiment_json(sweep):
-    return json.dumps(sweep.experiment, indent=2)

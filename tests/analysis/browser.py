@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import html.parser
+import importlib.util
 import os
 import pathlib
 import re
@@ -87,9 +88,7 @@ def skip_reason() -> str | None:
     for program, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
         if not os.access(program, os.X_OK):
             return f"no {program} (Debian package {package}; ./setup.sh installs it)"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("selenium") is None:
         return "no selenium module (Debian package python3-selenium; ./setup.sh installs it)"
     return None
 

@@ -14,6 +14,7 @@ from matplotlib.collections import PathCollection, PolyCollection
 from matplotlib.figure import Figure
 
 from coopsim_analysis import figures, indicators, labels, open_run, open_sweep
+from coopsim_analysis.numbers import number
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -79,10 +80,11 @@ def test_named_families():
 
 
 def test_numbers_with_the_language_separators():
-    assert labels.number(1234567.5, "en", 1) == "1,234,567.5"
-    assert labels.number(1234567.5, "es", 1) == "1.234.567,5"
-    assert labels.number(-0.0001, "en") == "0"
-    assert labels.number(float("nan"), "es") == "–"
+    assert number(1234567.5, "en", 1) == "1,234,567.5"
+    assert number(1234567.5, "es", 1) == "1.234.567,5"
+    assert number(-0.0001, "en") == "0"
+    assert number(-1234.5, "es", 1) == "−1.234,5"
+    assert number(float("nan"), "es") == "—"
 
 
 def test_catalogue_knows_every_name_of_the_model():
@@ -221,7 +223,7 @@ def test_lorenz_year_range(caldono):
     ty = caldono.territory_years()
     totals = ty[ty["year"] <= 2011].groupby("dane_code")["cooperation_received_cop"].sum()
     text = legend_texts(fig)[1]
-    assert text == f"Caldono (Gini {labels.number(indicators.gini(totals), 'es', 3)})"
+    assert text == f"Caldono (Gini {number(indicators.gini(totals), 'es', 3)})"
     assert "2008–2011" in fig.axes[0].get_title(loc="left")
     assert fig.axes[0].get_title(loc="left").startswith("Concentración")
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets coopsim up on Debian 12 and either runs the demo or the test suite.
 #
-#   ./setup.sh demo      install what is missing, build, run scenarios/caldono.json
+#   ./setup.sh demo      install what is missing, build, run scenarios/caldono.json, write its report
 #   ./setup.sh test      install what is missing, build with tests, run them all
 #   ./setup.sh packages  print the Debian packages coopsim needs, one per line
 #
@@ -25,10 +25,10 @@ readonly PACKAGES=(
     openmpi-bin libopenmpi-dev libboost-mpi-dev
     hdf5-tools netcdf-bin
     python3 python3-h5py python3-numpy python3-pandas python3-pytest
-    # The analysis tools (coopsim report, figures, export; analysis/): statistics, static and
-    # interactive charts, the notebooks and their execution, and the headless browser with
+    # The analysis tools (coopsim report, figures, export; analysis/): statistics, the charts,
+    # the notebooks and their execution, and the headless browser with
     # which the tests open the HTML reports.
-    python3-scipy python3-matplotlib python3-plotly
+    python3-scipy python3-matplotlib
     python3-nbconvert python3-nbformat python3-nbclient python3-ipykernel
     python3-selenium chromium chromium-driver
 )
@@ -106,7 +106,10 @@ run_demo() {
     configure_and_build OFF
     step "Running scenarios/caldono.json"
     "${BUILD_DIR}/sim/cli/coopsim" run scenarios/caldono.json --out caldono.h5 --force
+    step "Writing the report of the run"
+    "${BUILD_DIR}/sim/cli/coopsim" report caldono.h5 --out caldono-report.html --force
     step "Done. The run's trajectories are in $(pwd)/caldono.h5"
+    echo "Its report (open it in a browser): $(pwd)/caldono-report.html"
     echo "Look inside with:  h5dump -H caldono.h5   (or: ncdump -h caldono.h5)"
     echo "Run it yourself:   ${BUILD_DIR}/sim/cli/coopsim run --help"
 }

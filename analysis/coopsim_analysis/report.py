@@ -115,11 +115,21 @@ def scenario_table(scenarios, lang):
     for label, source in scenarios:
         is_run = isinstance(source, Run)
         version = source.coopsim_version
-        rows.append([label, os.path.basename(source.path),
-                     say("kind_run" if is_run else "kind_sweep", lang),
+        kind = say("kind_run", lang) if is_run else sweep_kind(source, lang)
+        rows.append([label, os.path.basename(source.path), kind,
                      str(ensembles.size(source)), str(source.seed),
                      f"{source.years[0]}–{source.years[-1]}", version])
     return table(head, rows)
+
+
+def sweep_kind(sweep, lang):
+    """'sweep', with its points and replications when it has several points (they are pooled)."""
+    design = sweep.design()
+    points = design["point"].nunique()
+    if points == 1:
+        return say("kind_sweep", lang)
+    replications = design.groupby("point").size().max()
+    return say("kind_sweep_points", lang, points=points, replications=replications)
 
 
 def measures_table(metrics, lang):

@@ -28,6 +28,10 @@ TEXT = {
     "program": {"en": "Program", "es": "Programa"},
     "kind_run": {"en": "single run", "es": "corrida única"},
     "kind_sweep": {"en": "sweep", "es": "barrido"},
+    "kind_sweep_points": {"en": "sweep of {points} design points × {replications} replications, "
+                                "pooled",
+                          "es": "barrido de {points} puntos de diseño × {replications} réplicas, "
+                                "agrupados"},
     "measure": {"en": "Measure", "es": "Medida"},
     "unit": {"en": "Unit", "es": "Unidad"},
     "difference": {"en": "Difference", "es": "Diferencia"},

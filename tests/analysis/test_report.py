@@ -128,3 +128,10 @@ def test_bad_inputs_exit_2_and_write_nothing(tmp_path, coopsim_bin, classroom_ru
     assert out.read_text() == "mine"
     assert _report(coopsim_bin, classroom_run, "--out", out, "--force").returncode == 0
     assert out.read_text().startswith("<!DOCTYPE html>")
+
+
+def test_a_sweep_of_several_points_is_said_to_be_pooled(smoke_sweep, classroom_run):
+    page = report.build_page([("smoke", ca.open_sweep(smoke_sweep)),
+                              ("run", ca.open_run(classroom_run))], "en")
+    assert "sweep of 6 design points × 3 replications, pooled" in _text(page)
+    assert "single run" in _text(page)

@@ -79,7 +79,7 @@ def _scenarios(paths, labels):
     from . import open_any
     opened = [open_any(p) for p in paths]
     if len(labels) > len(paths):
-        raise InputError(labels[len(paths)], "more --label values than files", "--label")
+        raise InputError("--label", f"{len(labels)} names for {len(paths)} files")
     out, seen = [], set()
     for i, source in enumerate(opened):
         label = labels[i] if i < len(labels) else getattr(source, "scenario_name", None) or \
@@ -105,7 +105,7 @@ def _run_figures(args):
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     bad = [f for f in formats if f not in ("png", "svg", "pdf")]
     if bad or not formats:
-        raise InputError(args.formats, "expected formats among png, svg, pdf", "--format")
+        raise InputError("--format", f"got {args.formats!r}, expected formats among png, svg, pdf")
     scenarios = _scenarios(args.files, args.label)
     with staged_folder(args.out, args.force) as staging:
         written = figures.draw_all(scenarios, staging, lang=args.lang, formats=tuple(formats))

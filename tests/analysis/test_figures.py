@@ -356,3 +356,28 @@ def test_every_figure_has_a_caption_and_svg_text_is_stable(caldono):
     first, second = figures.svg_text(fig), figures.svg_text(fig)
     assert first == second and first.startswith("<?xml")
     assert ET.fromstring(first.encode()).tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def test_figures_command(tmp_path, coopsim_bin, classroom_run, smoke_sweep):
+    """coopsim figures: every figure of a run, only the indicator figures of a sweep without
+    trajectories; bad options exit 2 and write nothing."""
+    def figures_command(*args):
+        return subprocess.run([str(coopsim_bin), "figures", *map(str, args)],
+                              capture_output=True, text=True, timeout=300)
+    done = figures_command(classroom_run, "--out", tmp_path / "run", "--format", "svg")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == sorted(
+        f"{name}.svg" for name, _ in figures.FIGURES)
+    sweep = figures_command(smoke_sweep, "--out", tmp_path / "sweep", "--lang", "es")
+    assert sweep.returncode == 0, sweep.stderr
+    assert sorted(p.name for p in (tmp_path / "sweep").iterdir()) == sorted(
+        f"{name}.{fmt}" for name in ("trajectories", "key_trajectories", "flows_by_route")
+        for fmt in ("png", "svg"))
+    bad = figures_command(classroom_run, "--out", tmp_path / "bad", "--format", "png,gif")
+    assert bad.returncode == 2 and "--format: got 'png,gif'" in bad.stderr
+    labels_ = figures_command(classroom_run, "--out", tmp_path / "bad", "--label", "a",
+                              "--label", "b")
+    assert labels_.returncode == 2 and "--label: 2 names for 1 files" in labels_.stderr
+    exists = figures_command(classroom_run, "--out", tmp_path / "run")
+    assert exists.returncode == 2 and "exists; use --force" in exists.stderr
+    assert not (tmp_path / "bad").exists()

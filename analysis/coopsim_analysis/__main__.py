@@ -31,7 +31,7 @@ def _parser():
         "report", help="self-contained HTML report of runs or sweeps, compared",
         description="Write one self-contained HTML page (charts and scripts embedded; it opens "
                     "offline) with the key indicators of FILE, their differences from each "
-                    "--compare file (with 95%% bootstrap intervals when the files are sweeps), "
+                    "--compare file (with 95 % bootstrap intervals when the files are sweeps), "
                     "the figures and a short plain-language reading.")
     report.add_argument("file", metavar="FILE", help="run or sweep file: the base scenario")
     report.add_argument("--compare", metavar="OTHER", nargs="+", action="extend", default=[],

@@ -8,6 +8,7 @@ of a period, the unit of every comparison in the report (docs/ANALYSIS.md, "Key 
 import numpy as np
 import pandas as pd
 
+from .errors import InputError
 from .runs import Run
 
 # name: (unit, how it is computed from the yearly indicators over the period FIRST-LAST)
@@ -43,6 +44,12 @@ def period(source, years=None):
     first, last = int(source.years[0]), int(source.years[-1])
     if years is None:
         return first, last
+    if years[0] > years[1]:
+        raise InputError(source.path, f"{years[0]}-{years[1]}: the first year is after the last",
+                         "--years")
+    if years[0] > last or years[1] < first:
+        raise InputError(source.path, f"{years[0]}-{years[1]} is outside the file's years "
+                                      f"{first}-{last}", "--years")
     return max(first, years[0]), min(last, years[1])
 
 

@@ -272,7 +272,8 @@ def _wilson(k, n, z=1.959963984540054):
     p = k / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # The interval always holds p; rounding may put a bound a hair inside it when p is 0 or 1.
+    return min(p, max(0.0, centre - half)), max(p, min(1.0, centre + half))
 
 
 def _in_years(frame, year_range):
@@ -870,7 +871,7 @@ def strategy_survival(scenarios, lang="en", max_runs=MAX_KEPT_RUNS):
             position = x - 0.4 + width * (i + 0.5)
             ax.bar(position, share, width, color=scenario.colour, alpha=0.45, linewidth=0)
             ax.bar(position, stage_kept, width, color=scenario.colour, linewidth=0)
-            ax.errorbar(position, share, yerr=np.vstack([share - low, high - share]), fmt="none",
+            ax.errorbar(position, share, yerr=np.clip(np.vstack([share - low, high - share]), 0, None), fmt="none",
                         ecolor="#333333", elinewidth=0.8, capsize=2)
             for px, top, count in zip(position, high, table["changes"]):
                 ax.annotate(number(count, lang), (px, top), xytext=(0, 2),

@@ -7,7 +7,7 @@ sweep's own /summaries). docs/EXPERIMENTS.md, "The sweep file", lists them.
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .tables import require_columns
 
 # name: (unit, meaning); route_<route>_cop follow, one per access route of the file.
 DEFINITIONS = {
@@ -47,26 +47,17 @@ def lorenz(amounts):
     return people, cumulative
 
 
-def _require(run, frame, group, columns):
-    for column in columns:
-        if column not in frame.columns:
-            raise InputError(run.path, "missing (expected a yearly column of a coopsim run file)",
-                             f"/{group}/{column}")
-    return frame
-
-
 def from_run(run):
     """One row per year: ``year`` and each indicator, with units and meanings in attrs."""
-    ty = _require(run, run.territory_years(), "territories",
-                  ("cooperation_received_usd", "stage", "committee", "proposals",
-                   "active_projects"))
+    ty = require_columns(run.path, run.territory_years(), "territories",
+                         ("cooperation_received_usd", "committee", "proposals", "active_projects"))
     by_year = ty.groupby("year", sort=True)
     small = ty["cooperation_received_cop"].where(ty["category"] >= 5, 0.0)
     to_territories = by_year["cooperation_received_cop"].sum()
     share = small.groupby(ty["year"]).sum() / to_territories.where(to_territories > 0)
     national = run.national_years().set_index("year")
-    donors = _require(run, run.donor_years(), "donors", ("disbursed_usd",))
-    routes = _require(run, run.route_years(), "routes", ("received_cop",))
+    donors = require_columns(run.path, run.donor_years(), "donors", ("disbursed_usd",))
+    routes = require_columns(run.path, run.route_years(), "routes", ("received_cop",))
 
     columns = {
         "territories_cop": to_territories,

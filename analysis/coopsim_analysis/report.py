@@ -98,9 +98,10 @@ def value_text(name, value, lang, decimals=1):
 def difference_text(name, value, lang):
     if name == "gini_territories":
         return signed(number(value, lang, 3), value)
-    if name in SHARES:
-        points = number(100 * value, lang, 1) if math.isfinite(value) else "—"
-        return signed(points, value) + (" p.p." if lang == "en" else " p.p.")
+    if name in SHARES:   # percentage points; small differences with one more decimal
+        decimals = 2 if math.isfinite(value) and abs(100 * value) < 0.1 else 1
+        points = number(100 * value, lang, decimals) if math.isfinite(value) else "—"
+        return signed(points, value) + " pp"
     return signed(value_text(name, value, lang), value)
 
 

@@ -78,6 +78,8 @@ class Run:
         yearly variable of /territories, then stage_name and cooperation_per_inhabitant_cop."""
         frame = self._read(lambda f: tables.entity_year_table(
             self.path, f, "territories", "territory", "dane_code", "dane_code", self.years))
+        tables.require_columns(self.path, frame, "territories",
+                               ("population", "category", "cooperation_received_cop", "stage"))
         frame["stage_name"] = frame["stage"].map(STAGE_NAMES)
         frame["cooperation_per_inhabitant_cop"] = (
             frame["cooperation_received_cop"] / frame["population"].where(frame["population"] > 0))

@@ -10,13 +10,13 @@ from .errors import InputError
 
 def check_destination(path, force):
     """Refuses an existing destination unless ``force``, and a missing parent folder."""
-    path = os.path.abspath(path)
-    parent = os.path.dirname(path)
+    absolute = os.path.abspath(path)
+    parent = os.path.dirname(absolute)
     if not os.path.isdir(parent):
         raise InputError(path, f"the folder {parent} does not exist")
-    if os.path.lexists(path) and not force:
+    if os.path.lexists(absolute) and not force:
         raise InputError(path, "exists; use --force to replace it")
-    return path
+    return absolute
 
 
 @contextlib.contextmanager

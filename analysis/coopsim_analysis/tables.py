@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from . import store
+from .errors import InputError
 
 
 class Table:
@@ -89,6 +90,17 @@ def entity_year_table(path, handle, group, axis, scale, key, years):
 def record_table(path, handle, group, axis, scale, key):
     """The rows of a record group (flows, projects): one row per element of ``axis``."""
     return entity_table(path, handle, group, axis, scale, key)
+
+
+def require_columns(path, frame, group, columns):
+    """``frame``, or an InputError naming the first of ``columns`` it lacks. A yearly variable
+    missing from a file is left out of its table (files of other minor versions may lack
+    one); the columns a computation needs are checked with this."""
+    for column in columns:
+        if column not in frame.columns:
+            raise InputError(path, "missing (expected a yearly column of a coopsim run file)",
+                             f"/{group}/{column}")
+    return frame
 
 
 def with_labels(frame, key, labels, columns, where=0):

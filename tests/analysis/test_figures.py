@@ -381,3 +381,15 @@ def test_figures_command(tmp_path, coopsim_bin, classroom_run, smoke_sweep):
     exists = figures_command(classroom_run, "--out", tmp_path / "run")
     assert exists.returncode == 2 and "exists; use --force" in exists.stderr
     assert not (tmp_path / "bad").exists()
+
+
+def test_wilson_interval_holds_the_share():
+    """All-survived groups (formal strategies always survive) give share 1: the interval must
+    end at 1, not a rounding hair below it (which made matplotlib refuse negative error bars)."""
+    for n in range(1, 60):
+        low, high = figures._wilson(n, n)
+        assert high == 1.0 and 0 < low < 1
+        low, high = figures._wilson(0, n)
+        assert low == 0.0 and 0 < high < 1
+    low, high = figures._wilson(5, 10)
+    assert low == pytest.approx(0.2366, abs=1e-4) and high == pytest.approx(0.7634, abs=1e-4)

@@ -135,3 +135,25 @@ def test_a_sweep_of_several_points_is_said_to_be_pooled(smoke_sweep, classroom_r
                               ("run", ca.open_run(classroom_run))], "en")
     assert "sweep of 6 design points × 3 replications, pooled" in _text(page)
     assert "single run" in _text(page)
+
+
+def test_years_outside_the_file_or_reversed_are_refused(tmp_path, coopsim_bin, classroom_run):
+    out = tmp_path / "r.html"
+    outside = _report(coopsim_bin, classroom_run, "--years", "2050-2060", "--out", out)
+    assert outside.returncode == 2
+    assert "--years: 2050-2060 is outside the file's years 2010-2025" in outside.stderr
+    reversed_ = _report(coopsim_bin, classroom_run, "--years", "2020-2012", "--out", out)
+    assert reversed_.returncode == 2 and "the first year is after the last" in reversed_.stderr
+    assert not out.exists()
+
+
+def test_a_file_without_a_needed_column_exits_2(tmp_path, coopsim_bin, classroom_run):
+    import h5py
+    damaged = tmp_path / "nostage.h5"
+    damaged.write_bytes(classroom_run.read_bytes())
+    with h5py.File(damaged, "r+") as f:
+        del f["territories/stage"]
+    done = _report(coopsim_bin, damaged, "--out", tmp_path / "r.html")
+    assert done.returncode == 2
+    assert "nostage.h5: /territories/stage: missing" in done.stderr
+    assert "Traceback" not in done.stderr

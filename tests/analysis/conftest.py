@@ -86,3 +86,13 @@ def kept_sweep(tmp_path_factory, coopsim_bin):
     keep: trajectories, so each run's file is in kept-trajectories.runs/ beside it."""
     return _sweep(tmp_path_factory, coopsim_bin, HERE / "kept-trajectories.json",
                   "kept-trajectories")
+
+
+def edited_copy(source, target, edit):
+    """Copies the HDF5 file ``source`` to ``target``, applies ``edit(h5py.File)`` to the copy
+    (delete a dataset, change an attribute) and returns ``target``: a damaged or foreign file."""
+    import h5py
+    target.write_bytes(source.read_bytes())
+    with h5py.File(target, "r+") as handle:
+        edit(handle)
+    return target

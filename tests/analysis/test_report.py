@@ -9,7 +9,7 @@ import coopsim_analysis as ca
 from coopsim_analysis import ensembles, report
 
 import browser
-from conftest import HERE
+from conftest import HERE, edited_copy
 
 
 @pytest.fixture(scope="module")
@@ -148,11 +148,8 @@ def test_years_outside_the_file_or_reversed_are_refused(tmp_path, coopsim_bin, c
 
 
 def test_a_file_without_a_needed_column_exits_2(tmp_path, coopsim_bin, classroom_run):
-    import h5py
-    damaged = tmp_path / "nostage.h5"
-    damaged.write_bytes(classroom_run.read_bytes())
-    with h5py.File(damaged, "r+") as f:
-        del f["territories/stage"]
+    damaged = edited_copy(classroom_run, tmp_path / "nostage.h5",
+                          lambda f: f.__delitem__("territories/stage"))
     done = _report(coopsim_bin, damaged, "--out", tmp_path / "r.html")
     assert done.returncode == 2
     assert "nostage.h5: /territories/stage: missing" in done.stderr

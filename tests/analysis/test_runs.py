@@ -7,6 +7,8 @@ import pytest
 
 import coopsim_analysis as ca
 
+from conftest import edited_copy
+
 
 @pytest.fixture(scope="module")
 def run(caldono_run):
@@ -142,20 +144,17 @@ def test_other_hdf5_file(tmp_path):
 
 
 def test_newer_major_version_is_refused(tmp_path, caldono_run):
-    path = tmp_path / "future.h5"
-    path.write_bytes(caldono_run.read_bytes())
-    with h5py.File(path, "r+") as f:
-        f.attrs["format_version"] = "2.0"
+    path = edited_copy(caldono_run, tmp_path / "future.h5",
+                       lambda f: f.attrs.modify("format_version", "2.0"))
     with pytest.raises(ca.InputError, match="format version 2.0 is newer"):
         ca.open_run(path)
 
 
 def test_missing_dataset_is_named(tmp_path, caldono_run):
-    path = tmp_path / "damaged.h5"
-    path.write_bytes(caldono_run.read_bytes())
-    with h5py.File(path, "r+") as f:
+    def damage(f):
         del f["routes/received_cop"]
         del f["actors/empowerment"]
+    path = edited_copy(caldono_run, tmp_path / "damaged.h5", damage)
     run = ca.open_run(path)
     with pytest.raises(ca.InputError, match=r"damaged\.h5: /routes/received_cop: missing"):
         run.indicator_years()

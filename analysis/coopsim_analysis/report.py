@@ -180,15 +180,19 @@ def reading(metrics, differences, lang, first, last):
     gini = mean["gini_territories"]
     decimals = 1 if len(base) > 1 else 0
     level = "level_high" if gini >= 0.8 else "level_mid" if gini >= 0.6 else "level_low"
+    received = mean["territories_cop"] > 0
     points = [
         say("r_amount", lang, scenario=base_label, amount=amount_text(mean["territories_cop"], lang),
-            first=first, last=last, small=percent(mean["category_5_6_share"], lang)),
-        say("r_concentration", lang, level=say(level, lang), gini=number(gini, lang, 2)),
+            first=first, last=last, small=percent(mean["category_5_6_share"], lang)) if received
+        else say("r_amount_none", lang, scenario=base_label, first=first, last=last),
         say("r_strategies", lang, last=last, strategies=number(mean["strategies"], lang, decimals),
             formal=number(mean["formal_strategies"], lang, decimals),
             committees=number(mean["committees"], lang, decimals))
         + (say("r_mean_of_runs", lang, runs=len(base)) if len(base) > 1 else ""),
     ]
+    if math.isfinite(gini):   # no Gini when no cooperation reached any territory
+        points.insert(1, say("r_concentration", lang, level=say(level, lang),
+                             gini=number(gini, lang, 2)))
     for label, rows in differences:
         points += comparison_sentences(base_label, label, rows, lang)
     return "<ul>" + "".join(f"<li>{html.escape(p)}</li>" for p in points) + "</ul>"
@@ -200,7 +204,8 @@ def comparison_sentences(base, other, rows, lang):
     relative = percent(main["relative"], lang, signed=True)
     if not math.isfinite(main["low"]):
         word = "more_word" if main["difference"] >= 0 else "less_word"
-        rel = percent(abs(main["relative"]), lang)
+        rel = (percent(abs(main["relative"]), lang) if math.isfinite(main["relative"])
+               else amount_text(abs(main["difference"]), lang))   # the base received nothing
         return [say("r_compare_single", lang, other=other, base=base, relative=rel,
                     change_word=say(word, lang))]
     bounds = dict(low=percent(main["relative_low"], lang, signed=True),

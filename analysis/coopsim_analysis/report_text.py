@@ -81,6 +81,11 @@ TEXT = {
               "{first}–{last}; {small} of it went to municipalities of fiscal categories 5 and 6.",
         "es": "En {scenario}, los territorios recibieron {amount} de cooperación internacional "
               "en {first}–{last}; el {small} fue a municipios de categorías fiscales 5 y 6."},
+    "r_amount_none": {
+        "en": "In {scenario}, no international cooperation reached the territories in "
+              "{first}–{last}.",
+        "es": "En {scenario}, ninguna cooperación internacional llegó a los territorios en "
+              "{first}–{last}."},
     "r_concentration": {
         "en": "Cooperation is {level}: the Gini coefficient across territories averages {gini} "
               "(0 would be an equal share for every territory, 1 everything to one).",
@@ -108,7 +113,7 @@ TEXT = {
     "r_compare_single": {
         "en": "{other} gives territories {relative} {change_word} cooperation than {base} "
               "(a single run on one side: no interval).",
-        "es": "{other} da a los territorios un {relative} {change_word} de cooperación que "
+        "es": "{other} da a los territorios {relative} {change_word} de cooperación que "
               "{base} (un lado es una corrida única: sin intervalo)."},
     "more": {"en": "more", "es": "más"},
     "less": {"en": "less", "es": "menos"},

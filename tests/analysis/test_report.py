@@ -154,3 +154,18 @@ def test_a_file_without_a_needed_column_exits_2(tmp_path, coopsim_bin, classroom
     assert done.returncode == 2
     assert "nostage.h5: /territories/stage: missing" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_run_where_no_cooperation_arrives(tmp_path, coopsim_bin, classroom_run):
+    """Donors without budgets: no flows, no projects, no Gini; the page still says what happened
+    and compares, without a sentence about concentration."""
+    zero = tmp_path / "zero.h5"
+    subprocess.run([str(coopsim_bin), "run", str(HERE.parents[1] / "scenarios" / "classroom" /
+                    "base.json"), "--set", "donors/*/budget_usd=0", "--out", str(zero), "-q"],
+                   check=True, timeout=120)
+    page = report.build_page([("none", ca.open_run(zero)), ("base", ca.open_run(classroom_run))],
+                             "en")
+    text = _text(page)
+    assert "In none, no international cooperation reached the territories in 2010–2025." in text
+    assert "Gini coefficient" not in text.split("Scenarios compared")[0]
+    assert "more cooperation than none" in text and "— more" not in text

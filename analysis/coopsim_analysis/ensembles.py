@@ -10,6 +10,7 @@ import pandas as pd
 
 from .errors import InputError
 from .runs import Run
+from .tables import require_columns
 
 # name: (unit, how it is computed from the yearly indicators over the period FIRST-LAST)
 METRICS = {
@@ -26,17 +27,25 @@ METRICS = {
     "south_south_share": ("1", "share of the period's cooperation to territories through "
                                "South-South cooperation"),
 }
+# The yearly indicators the measures are computed from (route_south_south_cop may be absent).
+NEEDED = ("territories_cop", "territories_usd", "national_usd", "category_5_6_share",
+          "gini_territories", "strategies", "formal_strategies", "committees", "proposals")
 
 
 def indicator_years(source):
-    """One row per (run, year) with the yearly indicators; for a sweep only its ok runs."""
+    """One row per (run, year) with the yearly indicators; for a sweep only its ok runs
+    (InputError when none is ok)."""
     if isinstance(source, Run):
         frame = source.indicator_years()
         frame.insert(0, "run", 0)
         frame.attrs["units"] = {"run": "", **frame.attrs["units"]}
         return frame
+    ok = source.ok_runs()
+    if len(ok) == 0:
+        raise InputError(source.path, f"no run succeeded ({len(source.run_ids)} failed; their "
+                                      "errors are in /design/error)", "/design/status")
     frame = source.indicator_years()
-    return frame[frame["run"].isin(source.ok_runs())].reset_index(drop=True)
+    return frame[frame["run"].isin(ok)].reset_index(drop=True)
 
 
 def period(source, years=None):
@@ -56,7 +65,8 @@ def period(source, years=None):
 def period_metrics(source, years=None):
     """One row per run: ``run`` and each measure of METRICS over the period ``years``."""
     first, last = period(source, years)
-    iy = indicator_years(source)
+    iy = require_columns(source.path, indicator_years(source), "summaries", NEEDED,
+                         "an indicator of a coopsim sweep file")
     window = iy[(iy["year"] >= first) & (iy["year"] <= last)]
     by_run = window.groupby("run", sort=True)
     final = window[window["year"] == last].set_index("run")

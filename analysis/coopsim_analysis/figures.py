@@ -41,7 +41,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from .numbers import number
-from . import indicators, labels
+from . import ensembles, indicators, labels, tables
 from .runs import Run
 from .sweeps import Sweep, known_indicator
 
@@ -136,18 +136,16 @@ class _Scenario:
 
     def ok_runs(self):
         """Run ids of a sweep whose status is ok (and, if given, that were selected)."""
-        design = self.source.design()
-        ok = design.loc[design["status"] == "ok", "run"].astype(int).tolist()
-        return [r for r in ok if self.selected is None or r in self.selected]
+        return [int(r) for r in self.source.ok_runs()
+                if self.selected is None or r in self.selected]
 
     def indicator_years(self):
-        """One row per (run, year) with the indicators; a Run is run 0."""
-        if not self.is_sweep:
-            frame = self.source.indicator_years()
-            frame.insert(0, "run", 0)
+        """One row per (run, year) with the indicators (ensembles.indicator_years: a Run is run
+        0, a sweep its ok runs), of a sweep's selected runs if given."""
+        frame = ensembles.indicator_years(self.source)
+        if self.selected is None or not self.is_sweep:
             return frame
-        frame = self.source.indicator_years()
-        return frame[frame["run"].isin(self.ok_runs())]
+        return frame[frame["run"].isin(self.selected)]
 
     def kept_runs(self, max_runs=MAX_KEPT_RUNS):
         """[(run id or None, Run)]: the Run itself, or a sweep's kept trajectories of its first
@@ -274,6 +272,11 @@ def _wilson(k, n, z=1.959963984540054):
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     # The interval always holds p; rounding may put a bound a hair inside it when p is 0 or 1.
     return min(p, max(0.0, centre - half)), max(p, min(1.0, centre + half))
+
+
+def _territory_years(run, columns):
+    """``run.territory_years()``, or an InputError naming the first of ``columns`` it lacks."""
+    return tables.require_columns(run.path, run.territory_years(), "territories", columns)
 
 
 def _in_years(frame, year_range):
@@ -654,7 +657,8 @@ def _donor_type_frame(scenario, max_runs):
         return None, 0
     frames = []
     for _, run in kept:
-        dy = run.donor_years()
+        dy = tables.require_columns(run.path, run.donor_years(), "donors", ("disbursed_cop",))
+        dy = tables.require_columns(run.path, dy, "donors", ("type",), tables.FIXED)
         frames.append(dy.pivot_table(index="year", columns="type", values="disbursed_cop",
                                      aggfunc="sum", fill_value=0.0))
     frame = pd.concat(frames).fillna(0.0).groupby(level=0).mean()
@@ -776,7 +780,8 @@ def articulation_vs_cooperation(scenarios, lang="en"):
             kept = scenario.kept_runs(max_runs=1)
             if kept:
                 run_id, run = kept[0]
-                panels.append((scenario, run_id, territory_table(run.territory_years())))
+                ty = _territory_years(run, ("articulation",))
+                panels.append((scenario, run_id, territory_table(ty)))
             if len(panels) == MAX_PANELS:
                 break
         if not panels:
@@ -852,8 +857,8 @@ def strategy_survival(scenarios, lang="en", max_runs=MAX_KEPT_RUNS):
                 continue
             frames = []
             for i, (_, run) in enumerate(kept):
-                ty = run.territory_years()[["year", "dane_code", "stage", "committee",
-                                            "government_changed"]]
+                columns = ["stage", "committee", "government_changed"]
+                ty = _territory_years(run, columns)[["year", "dane_code"] + columns]
                 frames.append(ty.assign(run=i))
             table = strategy_survival_table(pd.concat(frames, ignore_index=True))
             tables.append((scenario, len(kept), table))

@@ -1,13 +1,13 @@
 """The yearly indicators of a run, as ``coopsim sweep`` stores them in /summaries.
 
 The definitions follow ``sim/experiment/run_summary.cpp`` one for one, so that a single run and a
-sweep's runs are measured alike (tests/analysis/test_indicators.py checks the values against a
+sweep's runs are measured alike (tests/analysis/test_sweeps.py checks the values against a
 sweep's own /summaries). docs/EXPERIMENTS.md, "The sweep file", lists them.
 """
 import numpy as np
 import pandas as pd
 
-from .tables import require_columns
+from .tables import FIXED, require_columns
 
 # name: (unit, meaning); route_<route>_cop follow, one per access route of the file.
 DEFINITIONS = {
@@ -58,6 +58,7 @@ def from_run(run):
     national = run.national_years().set_index("year")
     donors = require_columns(run.path, run.donor_years(), "donors", ("disbursed_usd",))
     routes = require_columns(run.path, run.route_years(), "routes", ("received_cop",))
+    require_columns(run.path, routes, "routes", ("name",), FIXED)
 
     columns = {
         "territories_cop": to_territories,

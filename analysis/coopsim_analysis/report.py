@@ -17,6 +17,7 @@ import re
 import numpy as np
 
 from . import compare, ensembles, figures, __version__
+from .errors import InputError
 from .numbers import millions, number, percent, signed
 from .report_text import say
 from .runs import Run
@@ -38,7 +39,7 @@ def write_report(scenarios, out, lang="en", years=None, title=None, force=False)
 def build_page(scenarios, lang, years=None, title=None):
     """The page as a string."""
     base_label, base = scenarios[0]
-    first, last = ensembles.period(base, years)
+    first, last = common_period(scenarios, years)
     metrics = [(label, ensembles.period_metrics(source, (first, last)))
                for label, source in scenarios]
     differences = [(label, compare_metrics(metrics[0][1], frame))
@@ -61,15 +62,24 @@ def build_page(scenarios, lang, years=None, title=None):
 
 
 # ---------------------------------------------------------------- comparisons
+def common_period(scenarios, years=None):
+    """(first, last): ``years`` clipped to the base's years (default: all of them), which every
+    compared scenario must cover: measures summed over different years do not compare."""
+    first, last = ensembles.period(scenarios[0][1], years)
+    for _, source in scenarios[1:]:
+        if source.years[0] > first or source.years[-1] < last:
+            raise InputError(source.path, f"covers {source.years[0]}-{source.years[-1]} only, "
+                                          f"not the report's period {first}-{last}; give --years "
+                                          "within the years of every file", "--years")
+    return first, last
+
+
 def compare_metrics(base, other):
-    """One row per measure: the Difference of its means (other - base) and Hedges' g."""
-    rows = []
-    for name in ensembles.METRICS:
-        a, b = base[name].to_numpy(float), other[name].to_numpy(float)
-        diff = compare.difference_in_means(a, b, resamples=RESAMPLES, seed=0)
-        effect = compare.effect_size(a, b)
-        rows.append({"measure": name, **diff.as_dict(), "hedges_g": effect.hedges_g})
-    return rows
+    """One dict per measure: ``measure``, the Difference of its means (other - base), Cohen's d
+    and Hedges' g (compare.compare_ensembles)."""
+    table = compare.compare_ensembles(base, other, list(ensembles.METRICS), resamples=RESAMPLES,
+                                      seed=0)
+    return table.rename_axis("measure").reset_index().to_dict("records")
 
 
 def clear(row):

@@ -51,7 +51,6 @@ TEXT = {
         "es": "Ambas entradas son corridas únicas: su diferencia mezcla el efecto del escenario "
               "con el azar. Compare barridos con réplicas (docs/EXPERIMENTS.md) para obtener "
               "intervalos."},
-    "no_figure": {"en": "Not drawn: {reason}", "es": "No se dibuja: {reason}"},
     # key measures
     "m_territories_cop": {"en": "Cooperation to territories", "es": "Cooperación a los territorios"},
     "m_territories_usd": {"en": "Cooperation to territories (USD)",

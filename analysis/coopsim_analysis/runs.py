@@ -139,7 +139,11 @@ class Run:
 
     def _labelled(self, frame):
         """Names next to the ids of donors, territories and routes."""
-        donors, territories, routes = self.donors(), self.territories(), self.routes()
+        def names(table, group, columns):
+            return tables.require_columns(self.path, table, group, columns, tables.FIXED)
+        donors = names(self.donors(), "donors", ("name", "type"))
+        territories = names(self.territories(), "territories", ("name",))
+        routes = names(self.routes(), "routes", ("name",))
         after = lambda column: list(frame.columns).index(column) + 1  # noqa: E731
         frame = tables.with_labels(frame, "donor_id", donors,
                                    {"name": "donor", "type": "donor_type"}, after("donor_id"))

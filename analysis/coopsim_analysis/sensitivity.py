@@ -260,11 +260,13 @@ def src(design, y, columns):
 
     design: the design table; y: one output value per run; columns: numeric design columns
     (factors or transformations of them). The point means of y and each column are standardised
-    (sample standard deviation) and fitted by least squares with an intercept. Returns
-    (Series of the coefficients indexed by column, R^2 of the fit); both dimensionless.
+    (sample standard deviation) and fitted by least squares with an intercept; points whose
+    mean is not finite (every replication failed) are left out. Returns (Series of the
+    coefficients indexed by column, R^2 of the fit); both dimensionless.
     Reference: Saltelli et al. (2008), Global Sensitivity Analysis: The Primer, §1.2.
     """
     means = point_means(design, y)
+    means = means[np.isfinite(means)]
     x = point_table(design).reindex(means.index)[columns].astype(float)
     xs, ys = (x - x.mean()) / x.std(), (means - means.mean()) / means.std()
     m = np.column_stack([np.ones(len(xs)), xs.values])

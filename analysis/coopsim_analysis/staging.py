@@ -22,7 +22,9 @@ def check_destination(path, force):
 @contextlib.contextmanager
 def staged_file(path, force=False, mode="w", encoding="utf-8"):
     """Yields a temporary file's handle; renames it onto ``path`` when the block ends without
-    error, removes it otherwise."""
+    error, removes it otherwise. A folder at ``path`` is refused, even with ``force``."""
+    if os.path.isdir(path):
+        raise InputError(path, "is a folder; expected the path of a file")
     path = check_destination(path, force)
     handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.tmp-",
                                          dir=os.path.dirname(path))

@@ -8,7 +8,6 @@ import contextlib
 import json
 
 import h5py
-import numpy as np
 
 from .errors import InputError
 
@@ -121,7 +120,3 @@ def check_shape(path, data, name, shape):
         raise InputError(path, f"has shape {tuple(data.shape)}, expected {tuple(shape)}",
                          "/" + name)
     return data
-
-
-def as_float(array):
-    return np.asarray(array, dtype=float)

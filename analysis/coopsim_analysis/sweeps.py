@@ -11,6 +11,7 @@ import os
 import numpy as np
 
 from . import store, tables
+from .ensembles import period
 from .errors import InputError
 from .indicators import DEFINITIONS
 from .runs import open_run
@@ -104,12 +105,13 @@ class Sweep:
 
     def runs(self, first_year=None, last_year=None):
         """The design joined to per-run results: the facts, and each indicator over the years
-        first_year..last_year (default: all) — amounts and proposals summed (``<name>_total``),
-        the others averaged (``<name>_mean``)."""
+        first_year..last_year (default: all; clipped to the sweep's years, InputError when
+        outside them) — amounts and proposals summed (``<name>_total``), the others averaged
+        (``<name>_mean``)."""
+        first, last = period(self, (self.years[0] if first_year is None else first_year,
+                                    self.years[-1] if last_year is None else last_year))
         design, facts = self.design(), self.facts()
         iy = self.indicator_years()
-        first = self.years[0] if first_year is None else first_year
-        last = self.years[-1] if last_year is None else last_year
         window = iy[(iy["year"] >= first) & (iy["year"] <= last)].groupby("run")
         out = design.merge(facts, on="run", how="left")
         units = {**design.attrs["units"], **facts.attrs["units"]}
@@ -127,7 +129,8 @@ class Sweep:
 
     def ok_runs(self):
         """The run ids whose status is ok."""
-        design = self.design()
+        design = tables.require_columns(self.path, self.design(), "design", ("status",),
+                                        "a column of a coopsim sweep file")
         return design.loc[design["status"] == "ok", "run"].to_numpy()
 
     def trajectory(self, run):
@@ -138,6 +141,9 @@ class Sweep:
         design = self.design().set_index("run")
         if run not in design.index:
             raise InputError(self.path, f"has no run {run}", "/runs")
+        if design.at[run, "status"] != "ok":
+            raise InputError(self.path, f"run {run} failed ({design.at[run, 'error']}); it has "
+                                        "no trajectory", "/design/status")
         relative = design.at[run, "trajectory_file"]
         return open_run(os.path.join(os.path.dirname(os.path.abspath(self.path)), relative))
 
@@ -145,7 +151,6 @@ class Sweep:
         if name not in TABLES:
             raise ValueError(f"unknown table {name!r}; tables are {', '.join(TABLES)}")
         return getattr(self, name)()
-
 
 
 def known_indicator(name):

@@ -92,14 +92,18 @@ def record_table(path, handle, group, axis, scale, key):
     return entity_table(path, handle, group, axis, scale, key)
 
 
-def require_columns(path, frame, group, columns):
-    """``frame``, or an InputError naming the first of ``columns`` it lacks. A yearly variable
-    missing from a file is left out of its table (files of other minor versions may lack
-    one); the columns a computation needs are checked with this."""
+YEARLY = "a yearly column of a coopsim run file"
+FIXED = "a fixed attribute of a coopsim run file"
+
+
+def require_columns(path, frame, group, columns, expected=YEARLY):
+    """``frame``, or an InputError naming the first of ``columns`` it lacks (the dataset
+    /``group``/column, which is ``expected``). A yearly variable missing from a file is left out
+    of its table (files of other minor versions may lack one); the columns a computation needs
+    are checked with this."""
     for column in columns:
         if column not in frame.columns:
-            raise InputError(path, "missing (expected a yearly column of a coopsim run file)",
-                             f"/{group}/{column}")
+            raise InputError(path, f"missing (expected {expected})", f"/{group}/{column}")
     return frame
 
 

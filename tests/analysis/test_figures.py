@@ -393,3 +393,18 @@ def test_wilson_interval_holds_the_share():
         assert low == 0.0 and 0 < high < 1
     low, high = figures._wilson(5, 10)
     assert low == pytest.approx(0.2366, abs=1e-4) and high == pytest.approx(0.7634, abs=1e-4)
+
+
+@pytest.mark.parametrize("dataset, figure", [
+    ("territories/government_changed", figures.strategy_survival),
+    ("territories/committee", figures.strategy_survival),
+    ("territories/articulation", figures.articulation_vs_cooperation),
+    ("donors/disbursed_cop", figures.flows_by_donor_type)])
+def test_a_column_a_figure_needs_is_named(tmp_path, classroom_run, dataset, figure):
+    """A yearly column missing from a file (another minor version) is left out of its table; a
+    figure that draws it says which is missing, as an InputError (exit 2 in coopsim figures)."""
+    from coopsim_analysis import InputError
+    from conftest import edited_copy
+    path = edited_copy(classroom_run, tmp_path / "damaged.h5", lambda f: f.__delitem__(dataset))
+    with pytest.raises(InputError, match=rf"damaged\.h5: /{dataset}: missing"):
+        figure([("damaged", open_run(path))])

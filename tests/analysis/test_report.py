@@ -169,3 +169,46 @@ def test_a_run_where_no_cooperation_arrives(tmp_path, coopsim_bin, classroom_run
     assert "In none, no international cooperation reached the territories in 2010–2025." in text
     assert "Gini coefficient" not in text.split("Scenarios compared")[0]
     assert "more cooperation than none" in text and "— more" not in text
+
+
+def test_compared_files_must_cover_the_period(tmp_path, coopsim_bin, caldono_run,
+                                              classroom_run):
+    """caldono runs 2008-2027, the classroom 2010-2025: summed over different years, the
+    measures would not compare, so the report refuses unless --years fits both."""
+    out = tmp_path / "r.html"
+    done = _report(coopsim_bin, caldono_run, "--compare", classroom_run, "--out", out)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "--years: covers 2010-2025 only, not the report's period 2008-2027" in done.stderr
+    assert not out.exists()
+    done = _report(coopsim_bin, caldono_run, "--compare", classroom_run, "--years", "2010-2025",
+                   "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert "Key measures, 2010–2025" in _text(out.read_text(encoding="utf-8"))
+
+
+def test_a_sweep_with_failed_runs_is_its_ok_runs(failed_sweep, classroom_run):
+    page = report.build_page([("failing", ca.open_sweep(failed_sweep)),
+                              ("run", ca.open_run(classroom_run))], "en")
+    assert "(Means of 6 runs.)" in _text(page)
+
+
+def test_a_sweep_whose_runs_all_failed_exits_2(tmp_path, coopsim_bin, failed_sweep,
+                                               classroom_run):
+    def fail_all(f):
+        f["design/status"][...] = ["failed"] * len(f["runs"])
+    failed = edited_copy(failed_sweep, tmp_path / "allfailed.h5", fail_all)
+    out = tmp_path / "r.html"
+    for args in ([failed], [classroom_run, "--compare", failed]):
+        done = _report(coopsim_bin, *args, "--out", out)
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+        assert "allfailed.h5: /design/status: no run succeeded (8 failed" in done.stderr
+    assert not out.exists()
+
+
+def test_out_that_is_a_folder_exits_2(tmp_path, coopsim_bin, classroom_run):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    done = _report(coopsim_bin, classroom_run, "--out", folder, "--force")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "folder: is a folder; expected the path of a file" in done.stderr
+    assert folder.is_dir() and list(tmp_path.iterdir()) == [folder]

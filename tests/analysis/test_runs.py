@@ -165,3 +165,12 @@ def test_sweep_is_not_a_run(smoke_sweep):
     with pytest.raises(ca.InputError, match="is a sweep file"):
         ca.open_run(smoke_sweep)
     assert isinstance(ca.open_any(smoke_sweep), ca.Sweep)
+
+
+@pytest.mark.parametrize("dataset, table", [("donors/type", "flows"),
+                                            ("territories/name", "projects"),
+                                            ("routes/name", "indicator_years")])
+def test_missing_fixed_attribute_is_named(tmp_path, classroom_run, dataset, table):
+    path = edited_copy(classroom_run, tmp_path / "damaged.h5", lambda f: f.__delitem__(dataset))
+    with pytest.raises(ca.InputError, match=rf"damaged\.h5: /{dataset}: missing"):
+        ca.open_run(path).table(table)

@@ -260,3 +260,17 @@ def test_percentile_interval_and_bootstrap_are_deterministic():
     assert low == pytest.approx(np.percentile(first, 5))
     assert high == pytest.approx(np.percentile(first, 95))
     assert low < 4.5 < high
+
+
+def test_src_skips_points_with_a_missing_output():
+    """A failed run of a sweep is NaN: its point is left out of the regression, as sobol and
+    morris leave it out, instead of making every coefficient NaN."""
+    design = sa.saltelli_design(3, 64, seed=1)
+    x = unit(design, 3)
+    y = 2 * x[:, 0] - x[:, 1]
+    y[[3, 40]] = np.nan
+    beta, r2 = sa.src(design, y, ["x0", "x1", "x2"])
+    keep = np.isfinite(y)
+    expected = np.array([2, -1, 0]) * x[keep].std(axis=0, ddof=1) / y[keep].std(ddof=1)
+    assert r2 == pytest.approx(1.0)
+    assert beta.values == pytest.approx(expected, abs=1e-12)

@@ -5,7 +5,9 @@ import numpy as np
 import pytest
 
 import coopsim_analysis as ca
-from coopsim_analysis import indicators
+from coopsim_analysis import ensembles, indicators
+
+from conftest import edited_copy
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +89,38 @@ def test_trajectory_errors(sweep, kept_sweep):
 def test_run_is_not_a_sweep(caldono_run):
     with pytest.raises(ca.InputError, match="is a run file, not a sweep file"):
         ca.open_sweep(caldono_run)
+
+
+# ------------------------------------------------------------------ failed runs
+def test_failed_runs_stay_in_the_design_and_out_of_the_ensemble(failed_sweep):
+    sweep = ca.open_sweep(failed_sweep)
+    design = sweep.design()
+    assert list(design.loc[design["status"] == "failed", "run"]) == [6, 7]
+    assert design.loc[design["run"] == 6, "error"].item() != ""
+    assert list(sweep.ok_runs()) == [0, 1, 2, 3, 4, 5]
+    assert sweep.runs().loc[design["status"] == "failed", "territories_cop_total"].isna().all()
+    metrics = ensembles.period_metrics(sweep)
+    assert list(metrics["run"]) == [0, 1, 2, 3, 4, 5]
+    assert metrics["territories_cop"].notna().all()
+
+
+def test_trajectory_of_a_failed_run_says_it_failed(failed_sweep):
+    sweep = ca.open_sweep(failed_sweep)
+    assert sweep.trajectory(5).years[0] == 2010
+    with pytest.raises(ca.InputError, match=r"/design/status: run 6 failed \(.*grant_max_usd"):
+        sweep.trajectory(6)
+
+
+def test_runs_period_is_clipped_to_the_years_and_checked(sweep):
+    runs = sweep.runs(2000, 2015)
+    assert "2010-2015" in runs.attrs["descriptions"]["territories_cop_total"]
+    assert runs.equals(sweep.runs(2010, 2015))
+    with pytest.raises(ca.InputError, match="2050-2060 is outside the file's years 2010-2025"):
+        sweep.runs(2050, 2060)
+
+
+def test_a_sweep_without_status_is_named(tmp_path, smoke_sweep):
+    damaged = edited_copy(smoke_sweep, tmp_path / "nostatus.h5",
+                          lambda f: f.__delitem__("design/status"))
+    with pytest.raises(ca.InputError, match=r"nostatus\.h5: /design/status: missing"):
+        ca.open_sweep(damaged).ok_runs()

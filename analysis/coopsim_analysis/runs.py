@@ -4,7 +4,8 @@
     ty = run.territory_years()          # one row per (year, territory)
     ty.attrs["units"]["cooperation_received_cop"]   # 'COP'
 
-Every method reads the file when called and returns a new DataFrame; nothing is kept open.
+Each table is read from the file the first time it is asked for and kept; every call returns a
+new copy of it. The file is open only while a table is read.
 """
 import numpy as np
 
@@ -24,8 +25,10 @@ def open_run(path):
     return Run(path)
 
 
-class Run:
+class Run(tables.TableSource):
     """One run: its scenario, seed and years, and its tables."""
+
+    TABLES = TABLES
 
     def __init__(self, path):
         self.path = str(path)
@@ -46,33 +49,34 @@ class Run:
         return (f"Run({self.path!r}, scenario={self.scenario_name!r}, seed={self.seed}, "
                 f"years={self.years[0]}-{self.years[-1]})")
 
-    def _read(self, build):
-        with store.open_h5(self.path) as f:
-            return build(f)
-
     # ------------------------------------------------------------ entities, fixed attributes
+    @tables.kept
     def territories(self):
         """One row per territory: dane_code, name, department, population, category, is_capital,
         rural_share, ethnic_share, budget_cop."""
         return self._read(lambda f: tables.entity_table(
             self.path, f, "territories", "territory", "dane_code", "dane_code"))
 
+    @tables.kept
     def donors(self):
         """One row per donor: donor_id, name, type, presence."""
         return self._read(lambda f: tables.entity_table(
             self.path, f, "donors", "donor", "donor_id", "donor_id"))
 
+    @tables.kept
     def actors(self):
         """One row per local actor: actor_id, dane_code, type, capacity, linked_donor."""
         return self._read(lambda f: tables.entity_table(
             self.path, f, "actors", "actor", "actor_id", "actor_id"))
 
+    @tables.kept
     def routes(self):
         """One row per access route: route_id, name."""
         return self._read(lambda f: tables.entity_table(
             self.path, f, "routes", "route", "route_id", "route_id"))
 
     # ------------------------------------------------------------ yearly tables
+    @tables.kept
     def territory_years(self):
         """One row per (year, territory): year, dane_code, the territory's fixed attributes, every
         yearly variable of /territories, then stage_name and cooperation_per_inhabitant_cop."""
@@ -90,24 +94,28 @@ class Run:
                                            "inhabitant")
         return frame
 
+    @tables.kept
     def actor_years(self):
         """One row per (year, local actor): year, actor_id, dane_code, type, capacity,
         linked_donor, articulates, trust_in_government, empowerment, received_cop."""
         return self._read(lambda f: tables.entity_year_table(
             self.path, f, "actors", "actor", "actor_id", "actor_id", self.years))
 
+    @tables.kept
     def donor_years(self):
         """One row per (year, donor): year, donor_id, name, type, presence, budgets, what was
         disbursed (to territories, national), tranche_scale, partners, proposals, approvals."""
         return self._read(lambda f: tables.entity_year_table(
             self.path, f, "donors", "donor", "donor_id", "donor_id", self.years))
 
+    @tables.kept
     def route_years(self):
         """One row per (year, access route): year, route_id, name, proposals,
         regional_proposals, received_cop."""
         return self._read(lambda f: tables.entity_year_table(
             self.path, f, "routes", "route", "route_id", "route_id", self.years))
 
+    @tables.kept
     def national_years(self):
         """One row per year: year, cop_per_usd (the exchange rate used), received_cop and
         received_usd (cooperation placed with national-level recipients)."""
@@ -121,6 +129,7 @@ class Run:
         return self._read(build)
 
     # ------------------------------------------------------------ records
+    @tables.kept
     def flows(self):
         """One row per flow (a donor's disbursement to a territory in a year through a route):
         flow_id, year, donor_id, donor, donor_type, dane_code, territory, route_id, route,
@@ -129,6 +138,7 @@ class Run:
             self.path, f, "flows", "flow", "flow_id", "flow_id"))
         return self._labelled(frame)
 
+    @tables.kept
     def projects(self):
         """One row per approved project: project_id, donor_id, donor, donor_type, dane_code,
         territory, actor_id, route_id, route, carrier, regional, renewal, amount_usd,
@@ -152,13 +162,8 @@ class Run:
         return tables.with_labels(frame, "route_id", routes, {"name": "route"}, after("route_id"))
 
     # ------------------------------------------------------------ indicators
+    @tables.kept
     def indicator_years(self):
         """One row per year with the indicators a sweep stores in /summaries (territories_cop,
         gini_territories, strategies, route_<route>_cop…), computed from this run's tables."""
         return indicators.from_run(self)
-
-    def table(self, name):
-        """The table called ``name`` (one of TABLES)."""
-        if name not in TABLES:
-            raise ValueError(f"unknown table {name!r}; tables are {', '.join(TABLES)}")
-        return getattr(self, name)()

@@ -28,8 +28,10 @@ def open_sweep(path):
     return Sweep(path)
 
 
-class Sweep:
+class Sweep(tables.TableSource):
     """A sweep: its experiment (resolved JSON), factors, years and tables."""
+
+    TABLES = TABLES
 
     def __init__(self, path):
         self.path = str(path)
@@ -53,10 +55,7 @@ class Sweep:
         return (f"Sweep({self.path!r}, experiment={self.name!r}, runs={len(self.run_ids)}, "
                 f"factors={self.factors})")
 
-    def _read(self, build):
-        with store.open_h5(self.path) as f:
-            return build(f)
-
+    @tables.kept
     def design(self):
         """One row per run: run, point, replication, seed, block, changed_factor, one column per
         factor (its value; JSON text for factors whose values are not numbers), status, error,
@@ -78,6 +77,7 @@ class Sweep:
             return table.frame()
         return self._read(build)
 
+    @tables.kept
     def indicator_years(self):
         """One row per (run, year): run, year, then every indicator of /summaries."""
         def build(f):
@@ -93,6 +93,7 @@ class Sweep:
             return table.frame()
         return self._read(build)
 
+    @tables.kept
     def facts(self):
         """One row per run: run, then each stylised-fact measure of /facts (docs/VALIDATION.md)."""
         def build(f):
@@ -144,13 +145,12 @@ class Sweep:
         if design.at[run, "status"] != "ok":
             raise InputError(self.path, f"run {run} failed ({design.at[run, 'error']}); it has "
                                         "no trajectory", "/design/status")
-        relative = design.at[run, "trajectory_file"]
-        return open_run(os.path.join(os.path.dirname(os.path.abspath(self.path)), relative))
-
-    def table(self, name):
-        if name not in TABLES:
-            raise ValueError(f"unknown table {name!r}; tables are {', '.join(TABLES)}")
-        return getattr(self, name)()
+        runs = self.__dict__.setdefault("_trajectories", {})   # each kept file opened once
+        if run not in runs:
+            relative = design.at[run, "trajectory_file"]
+            runs[run] = open_run(os.path.join(os.path.dirname(os.path.abspath(self.path)),
+                                              relative))
+        return runs[run]
 
 
 def known_indicator(name):

@@ -6,11 +6,48 @@ becomes one long table, a row per (year, entity), or per entity for fixed attrib
 ``attrs["units"]`` and ``attrs["descriptions"]`` map each column to the unit and the meaning the
 file stores for it.
 """
+import copy
+import functools
+
 import numpy as np
 import pandas as pd
 
 from . import store
 from .errors import InputError
+
+
+class TableSource:
+    """A coopsim file read as tables: the base of Run and Sweep. A subclass sets ``path`` and
+    ``TABLES`` (the table methods, by name) and marks each table method with ``@kept``."""
+
+    TABLES = ()
+
+    def _read(self, build):
+        """``build(h5py.File)`` on the file opened for this call only."""
+        with store.open_h5(self.path) as f:
+            return build(f)
+
+    def table(self, name):
+        """The table called ``name`` (one of TABLES)."""
+        if name not in self.TABLES:
+            raise ValueError(f"unknown table {name!r}; tables are {', '.join(self.TABLES)}")
+        return getattr(self, name)()
+
+
+def kept(method):
+    """A table method that reads the file once: the table is kept on the object and every call
+    returns a copy of it (attrs included), so a caller may change what it gets. The report and
+    the figures ask for the same tables many times."""
+    @functools.wraps(method)
+    def table(self):
+        memo = self.__dict__.setdefault("_kept_tables", {})
+        if method.__name__ not in memo:
+            memo[method.__name__] = method(self)
+        frame = memo[method.__name__]
+        out = frame.copy()
+        out.attrs = copy.deepcopy(frame.attrs)
+        return out
+    return table
 
 
 class Table:

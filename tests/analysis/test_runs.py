@@ -174,3 +174,20 @@ def test_missing_fixed_attribute_is_named(tmp_path, classroom_run, dataset, tabl
     path = edited_copy(classroom_run, tmp_path / "damaged.h5", lambda f: f.__delitem__(dataset))
     with pytest.raises(ca.InputError, match=rf"damaged\.h5: /{dataset}: missing"):
         ca.open_run(path).table(table)
+
+
+def test_a_table_is_read_once_and_handed_out_as_copies(tmp_path, classroom_run):
+    """The report and the figures ask for the same tables many times: the file is read once,
+    and what a caller changes in its copy never reaches the next caller."""
+    path = tmp_path / "once.h5"
+    path.write_bytes(classroom_run.read_bytes())
+    run = ca.open_run(path)
+    first = run.territory_years()
+    indicators = run.indicator_years()
+    path.unlink()                                  # no second read is possible
+    first.loc[:, "cooperation_received_cop"] = -1.0
+    first.attrs["units"]["cooperation_received_cop"] = "changed"
+    second = run.territory_years()
+    assert (second["cooperation_received_cop"] >= 0).all()
+    assert second.attrs["units"]["cooperation_received_cop"] == "COP"
+    assert run.indicator_years().equals(indicators)

@@ -393,13 +393,6 @@ def _frozen(fig):
     return fig
 
 
-def _lang(lang):
-    if lang not in labels.LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; languages are "
-                         f"{', '.join(labels.LANGUAGES)}")
-    return lang
-
-
 # ================================================================ 1. trajectories
 def _indicator_axis_label(indicator, lang, unit_text=None):
     name = labels.indicator_name(indicator, lang)
@@ -483,7 +476,7 @@ def trajectories(scenarios, indicator="territories_cop", lang="en"):
     triple (label, sweep, run_ids) to draw one point). Amounts are shown in COP (or USD)
     millions, or billions (10⁹) when the largest value reaches 10 billion. None when no
     scenario has the indicator."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     if not known_indicator(indicator):
         raise ValueError(f"unknown indicator {indicator!r}; indicators are "
                          f"{', '.join(indicators.DEFINITIONS)} and route_<route>_cop")
@@ -506,7 +499,7 @@ def key_trajectories(scenarios, lang="en", indicators_shown=KEY_INDICATORS):
     """Small multiples (2 × 2) of four indicators as in ``trajectories``: cooperation to
     territories, the Gini over territories, territories with a strategy and with a committee.
     One legend for all panels. None when no scenario has any of them."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     with style():
         scenarios = _scenarios(scenarios)
         panels = []
@@ -554,7 +547,7 @@ def lorenz(scenarios, year_range=None, lang="en"):
     diagonal of perfect equality; the legend gives each curve's Gini (indicators.gini of the
     same totals). A sweep is drawn from its first kept trajectory of an ok run (labelled with
     its run id); a sweep without kept trajectories is left out. None when no scenario is left."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     with style():
         curves = []
         for scenario in _scenarios(scenarios):
@@ -603,7 +596,7 @@ def per_inhabitant_by_category(scenarios, lang="en", max_runs=MAX_KEPT_RUNS):
     (``per_inhabitant_table``). Grouped bars, one per scenario. A sweep is the mean of this
     value over its kept trajectories (at most ``max_runs`` ok runs); a sweep without kept
     trajectories is left out. None when no scenario is left."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     with style():
         bars = []
         for scenario in _scenarios(scenarios):
@@ -702,7 +695,7 @@ def flows_by_route(scenarios, lang="en"):
     millions or billions); one panel per scenario, the first MAX_PANELS (4). A Run is its
     /routes/received_cop; a Sweep is the mean over its ok runs of /summaries/route_<route>_cop
     (no trajectories needed). None when no scenario has route amounts."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     with style():
         frames = []
         for scenario in _scenarios(scenarios):
@@ -727,7 +720,7 @@ def flows_by_donor_type(scenarios, lang="en", max_runs=MAX_KEPT_RUNS):
     one panel per scenario, the first MAX_PANELS (4). A sweep is the mean over its kept
     trajectories (at most ``max_runs`` ok runs); a sweep without kept trajectories is left out.
     None when no scenario is left."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     with style():
         frames = []
         for scenario in _scenarios(scenarios):
@@ -773,7 +766,7 @@ def articulation_vs_cooperation(scenarios, lang="en"):
     least ten territories). One panel per scenario, the first MAX_PANELS (4), sharing the y
     axis. A sweep is drawn from its first kept trajectory of an ok run; a sweep without kept
     trajectories is left out. None when no scenario is left."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     with style():
         panels = []
         for scenario in _scenarios(scenarios):
@@ -848,7 +841,7 @@ def strategy_survival(scenarios, lang="en", max_runs=MAX_KEPT_RUNS):
     each group. A sweep pools the changes of its kept trajectories (at most ``max_runs`` ok
     runs); a sweep without kept trajectories is left out. None when no scenario is left or none
     has a change of government in a territory with a strategy."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     with style():
         tables = []
         for scenario in _scenarios(scenarios):
@@ -963,7 +956,7 @@ def draw_all(scenarios, out_dir, lang="en", formats=("png", "svg")):
     """Draws every figure of FIGURES that applies to ``scenarios`` and writes it as
     ``<out_dir>/<name>.<format>`` for each format (out_dir is made when missing); returns the
     paths written, in the order of FIGURES and formats. Figures that return None are skipped."""
-    lang = _lang(lang)
+    lang = labels.language(lang)
     scenarios = list(scenarios)
     os.makedirs(out_dir, exist_ok=True)
     written = []

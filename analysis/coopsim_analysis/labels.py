@@ -248,16 +248,18 @@ TEXTS = {
 }
 
 
-def _check_lang(lang):
+def language(lang):
+    """``lang`` when it is one of LANGUAGES; ValueError otherwise."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; languages are {', '.join(LANGUAGES)}")
+    return lang
 
 
 def text(key, lang="en", **fields):
     """The text ``key`` in ``lang`` ("en" or "es"), with ``{fields}`` filled from the keyword
     arguments when any are given. KeyError (naming the key) for an unknown key, ValueError for an
     unknown language."""
-    _check_lang(lang)
+    language(lang)
     try:
         entry = TEXTS[key]
     except KeyError:
@@ -274,7 +276,7 @@ def has(key):
 def _named(family, value, lang):
     """The catalogue's name of ``value`` in ``family``, or the raw value (underscores as spaces)
     for a value the catalogue does not know (a route or type added to the model later)."""
-    _check_lang(lang)
+    language(lang)
     key = f"{family}.{value}"
     return text(key, lang) if key in TEXTS else str(value).replace("_", " ")
 

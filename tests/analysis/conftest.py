@@ -40,18 +40,20 @@ def _coopsim(program, *args, cwd, allowed=(0,)):
                            f"{done.stdout}{done.stderr}")
 
 
-def _run(tmp_path_factory, program, scenario, name):
+def _output(tmp_path_factory, program, command, source, name, allowed=(0,)):
+    """`coopsim run|sweep SOURCE` into a fresh folder; the path of the file it wrote."""
     folder = tmp_path_factory.mktemp(name)
     out = folder / f"{name}.h5"
-    _coopsim(program, "run", scenario, "--out", out, "--quiet", cwd=folder)
+    _coopsim(program, command, source, "--out", out, "--quiet", cwd=folder, allowed=allowed)
     return out
+
+
+def _run(tmp_path_factory, program, scenario, name):
+    return _output(tmp_path_factory, program, "run", scenario, name)
 
 
 def _sweep(tmp_path_factory, program, experiment, name, allowed=(0,)):
-    folder = tmp_path_factory.mktemp(name)
-    out = folder / f"{name}.h5"
-    _coopsim(program, "sweep", experiment, "--out", out, "--quiet", cwd=folder, allowed=allowed)
-    return out
+    return _output(tmp_path_factory, program, "sweep", experiment, name, allowed)
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ sensitivity helpers (morris, sobol, src, noise_floor) come from analysis/coopsim
 sensitivity.py and are described in docs/EXPERIMENTS.md.
 Amounts: COP or USD million as labelled.
 """
-import json
 import os
 import sys
 
@@ -20,6 +19,7 @@ import pandas as pd
 
 REPOSITORY = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(REPOSITORY, "analysis"))
+from coopsim_analysis import open_sweep  # noqa: E402
 from coopsim_analysis.sensitivity import morris, noise_floor, sobol, src  # noqa: E402
 
 pd.set_option("display.width", 200)
@@ -28,29 +28,22 @@ pd.set_option("display.max_columns", 30)
 
 # ---------------------------------------------------------------- reading a sweep file
 def load(path):
-    """(design, summaries, facts, factors): the design table as a DataFrame indexed by run id;
-    each /summaries/<name> as a DataFrame [run x year]; the /facts/<id> as one DataFrame;
-    the factor names in the experiment's order."""
-    with h5py.File(path, "r") as f:
-        experiment = json.loads(f.attrs["scenario_json"])
-        factors = [x["name"] for x in experiment["factors"]]
-        columns = {c: f["design/" + c][:] for c in
-                   ("point", "replication", "seed", "block", "changed_factor", "status")}
-        columns["status"] = columns["status"].astype(str)
-        for name in factors:
-            values = f["design/factors/" + name][:]
-            columns[name] = values.astype(str) if values.dtype.kind in "OS" else values
-        if "design/trajectory_file" in f:
-            columns["trajectory_file"] = f["design/trajectory_file"][:].astype(str)
-        design = pd.DataFrame(columns, index=f["runs"][:])
-        years = f["years"][:]
-        summaries = {k: pd.DataFrame(v[:], index=design.index, columns=years)
-                     for k, v in f["summaries"].items()}
-        facts = pd.DataFrame({k: v[:] for k, v in f["facts"].items()}, index=design.index)
+    """(design, summaries, facts, factors, experiment), read through coopsim_analysis.open_sweep:
+    the design table as a DataFrame indexed by run id; each /summaries/<name> as a DataFrame
+    [run x year]; the /facts/<id> as one DataFrame; the factor names in the experiment's order;
+    the resolved experiment."""
+    sweep = open_sweep(path)
+    columns = ["point", "replication", "seed", "block", "changed_factor", "status",
+               *sweep.factors] + (["trajectory_file"] if sweep.keeps_trajectories else [])
+    design = sweep.design().set_index("run").rename_axis(None)[columns]
+    years = sweep.indicator_years()
+    summaries = {name: years.pivot(index="run", columns="year", values=name)
+                 .rename_axis(index=None, columns=None) for name in sweep.indicators}
+    facts = sweep.facts().set_index("run").rename_axis(None)
     failed = (design["status"] != "ok").sum()
     if failed:
         print(f"warning: {failed} runs failed (see /design/error)")
-    return design, summaries, facts, factors, experiment
+    return design, summaries, facts, sweep.factors, sweep.experiment
 
 
 def period_share_5_6(summaries, first, last):
@@ -181,9 +174,7 @@ ANALYSES = {"h1-articulation": h1, "h2-empowerment": h2, "h3-departmental-system
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(__doc__)
-    with h5py.File(sys.argv[1], "r") as f:
-        name = f.attrs["scenario_name"]
-        name = name.decode() if isinstance(name, bytes) else name
+    name = open_sweep(sys.argv[1]).name
     if name not in ANALYSES:
         sys.exit(f"{sys.argv[1]}: experiment {name!r} is not one of {', '.join(ANALYSES)}")
     print(f"{name}: {sys.argv[1]}")

@@ -9,6 +9,9 @@ Amounts are COP million. "30 seeds": each what-if and its base run with the same
 import functools, os, subprocess, sys, tempfile
 import h5py, numpy as np
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "analysis"))
+from coopsim_analysis import indicators  # noqa: E402  (the Gini of the package and the sweeps)
+
 COOPSIM = sys.argv[1] if len(sys.argv) > 1 else "build/sim/cli/coopsim"
 DIR = "scenarios/classroom/"
 SEEDS = range(1, 31)
@@ -43,9 +46,7 @@ def south_south_to(i):
                                            & (r["flows/dane_code"] == r["territories/dane_code"][i])].sum() / 1e6
 def donors_total(r): return r["donors/disbursed_cop"].sum() / 1e6
 def formal_years(r): return (r["territories/stage"][:, [VC, SP]] == 2).sum()  # capital + San Pedro, added up
-def gini(r):
-    x = np.sort(r["territories/cooperation_received_cop"].sum(axis=0))
-    return (2 * np.arange(1, len(x) + 1) - len(x) - 1) @ x / (len(x) * x.sum())
+def gini(r): return indicators.gini(r["territories/cooperation_received_cop"].sum(axis=0))
 
 
 def seeds(measure, scenario, sets=()): return np.array([measure(run(scenario, s, sets)) for s in SEEDS])

@@ -37,8 +37,8 @@ def export_csv(source, folder, force=False, tables=None, bom=False):
             dictionary += [(name, c, units.get(c, ""), descriptions.get(c, ""))
                            for c in frame.columns]
             written.append(f"{name}.csv")
-        _write_rows(os.path.join(staging, "columns.csv"), ("table", "column", "unit", "description"),
-                    dictionary, encoding)
+        _write_rows(os.path.join(staging, "columns.csv"),
+                    ("table", "column", "unit", "description"), dictionary, encoding)
         _write_rows(os.path.join(staging, "about.csv"), ("key", "value"), about(source), encoding)
         written += ["columns.csv", "about.csv"]
     return written

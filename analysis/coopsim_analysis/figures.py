@@ -869,7 +869,8 @@ def strategy_survival(scenarios, lang="en", max_runs=MAX_KEPT_RUNS):
             position = x - 0.4 + width * (i + 0.5)
             ax.bar(position, share, width, color=scenario.colour, alpha=0.45, linewidth=0)
             ax.bar(position, stage_kept, width, color=scenario.colour, linewidth=0)
-            ax.errorbar(position, share, yerr=np.clip(np.vstack([share - low, high - share]), 0, None), fmt="none",
+            whiskers = np.clip(np.vstack([share - low, high - share]), 0, None)
+            ax.errorbar(position, share, yerr=whiskers, fmt="none",
                         ecolor="#333333", elinewidth=0.8, capsize=2)
             for px, top, count in zip(position, high, table["changes"]):
                 ax.annotate(number(count, lang), (px, top), xytext=(0, 2),

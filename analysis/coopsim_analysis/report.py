@@ -56,8 +56,9 @@ def build_page(scenarios, lang, years=None, title=None):
         sections.append((f"difference-{len(sections)}", say("differences", lang, base=base_label)
                          + f": {label}", difference_table(frame, lang, single)))
     sections.append(("figures", say("figures", lang), figure_section(scenarios, lang)))
+    method = say("method_text", lang).split("\n\n")
     sections.append(("method", say("method", lang),
-                     "".join(f"<p>{html.escape(p)}</p>" for p in say("method_text", lang).split("\n\n"))))
+                     "".join(f"<p>{html.escape(p)}</p>" for p in method)))
     return page(title, sections, lang)
 
 
@@ -191,9 +192,10 @@ def reading(metrics, differences, lang, first, last):
     decimals = 1 if len(base) > 1 else 0
     level = "level_high" if gini >= 0.8 else "level_mid" if gini >= 0.6 else "level_low"
     received = mean["territories_cop"] > 0
+    amount = amount_text(mean["territories_cop"], lang)
     points = [
-        say("r_amount", lang, scenario=base_label, amount=amount_text(mean["territories_cop"], lang),
-            first=first, last=last, small=percent(mean["category_5_6_share"], lang)) if received
+        say("r_amount", lang, scenario=base_label, amount=amount, first=first, last=last,
+            small=percent(mean["category_5_6_share"], lang)) if received
         else say("r_amount_none", lang, scenario=base_label, first=first, last=last),
         say("r_strategies", lang, last=last, strategies=number(mean["strategies"], lang, decimals),
             formal=number(mean["formal_strategies"], lang, decimals),
@@ -227,13 +229,18 @@ def comparison_sentences(base, other, rows, lang):
     else:
         sentences = [say("r_compare_unclear", lang, other=other, base=base, relative=relative,
                          **bounds)]
-    others = [f"{say('m_' + r['measure'], lang)} {difference_text(r['measure'], r['difference'], lang)}"
-              + (f" {unit_of(r['measure'], lang)}" if r["measure"] in AMOUNTS else "")
-              for r in rows if r["measure"] not in ("territories_cop", "territories_usd")
-              and clear(r)]
+    others = [clear_difference_text(r, lang) for r in rows
+              if r["measure"] not in ("territories_cop", "territories_usd") and clear(r)]
     sentences.append(say("r_other_clear", lang, other=other, items="; ".join(others)) if others
                      else say("r_other_none", lang, other=other, base=base))
     return sentences
+
+
+def clear_difference_text(row, lang):
+    """'Measure +1.2 unit' for the list of other clear differences (units for amounts only)."""
+    name = row["measure"]
+    unit = f" {unit_of(name, lang)}" if name in AMOUNTS else ""
+    return f"{say('m_' + name, lang)} {difference_text(name, row['difference'], lang)}{unit}"
 
 
 def figure_section(scenarios, lang):

@@ -49,39 +49,40 @@ class Run(tables.TableSource):
         return (f"Run({self.path!r}, scenario={self.scenario_name!r}, seed={self.seed}, "
                 f"years={self.years[0]}-{self.years[-1]})")
 
+    def _entities(self, group):
+        return self._read(lambda f: tables.entity_table(self.path, f, group))
+
+    def _entity_years(self, group):
+        return self._read(lambda f: tables.entity_year_table(self.path, f, group, self.years))
+
     # ------------------------------------------------------------ entities, fixed attributes
     @tables.kept
     def territories(self):
         """One row per territory: dane_code, name, department, population, category, is_capital,
         rural_share, ethnic_share, budget_cop."""
-        return self._read(lambda f: tables.entity_table(
-            self.path, f, "territories", "territory", "dane_code", "dane_code"))
+        return self._entities("territories")
 
     @tables.kept
     def donors(self):
         """One row per donor: donor_id, name, type, presence."""
-        return self._read(lambda f: tables.entity_table(
-            self.path, f, "donors", "donor", "donor_id", "donor_id"))
+        return self._entities("donors")
 
     @tables.kept
     def actors(self):
         """One row per local actor: actor_id, dane_code, type, capacity, linked_donor."""
-        return self._read(lambda f: tables.entity_table(
-            self.path, f, "actors", "actor", "actor_id", "actor_id"))
+        return self._entities("actors")
 
     @tables.kept
     def routes(self):
         """One row per access route: route_id, name."""
-        return self._read(lambda f: tables.entity_table(
-            self.path, f, "routes", "route", "route_id", "route_id"))
+        return self._entities("routes")
 
     # ------------------------------------------------------------ yearly tables
     @tables.kept
     def territory_years(self):
         """One row per (year, territory): year, dane_code, the territory's fixed attributes, every
         yearly variable of /territories, then stage_name and cooperation_per_inhabitant_cop."""
-        frame = self._read(lambda f: tables.entity_year_table(
-            self.path, f, "territories", "territory", "dane_code", "dane_code", self.years))
+        frame = self._entity_years("territories")
         tables.require_columns(self.path, frame, "territories",
                                ("population", "category", "cooperation_received_cop", "stage"))
         frame["stage_name"] = frame["stage"].map(STAGE_NAMES)
@@ -98,22 +99,19 @@ class Run(tables.TableSource):
     def actor_years(self):
         """One row per (year, local actor): year, actor_id, dane_code, type, capacity,
         linked_donor, articulates, trust_in_government, empowerment, received_cop."""
-        return self._read(lambda f: tables.entity_year_table(
-            self.path, f, "actors", "actor", "actor_id", "actor_id", self.years))
+        return self._entity_years("actors")
 
     @tables.kept
     def donor_years(self):
         """One row per (year, donor): year, donor_id, name, type, presence, budgets, what was
         disbursed (to territories, national), tranche_scale, partners, proposals, approvals."""
-        return self._read(lambda f: tables.entity_year_table(
-            self.path, f, "donors", "donor", "donor_id", "donor_id", self.years))
+        return self._entity_years("donors")
 
     @tables.kept
     def route_years(self):
         """One row per (year, access route): year, route_id, name, proposals,
         regional_proposals, received_cop."""
-        return self._read(lambda f: tables.entity_year_table(
-            self.path, f, "routes", "route", "route_id", "route_id", self.years))
+        return self._entity_years("routes")
 
     @tables.kept
     def national_years(self):
@@ -134,8 +132,7 @@ class Run(tables.TableSource):
         """One row per flow (a donor's disbursement to a territory in a year through a route):
         flow_id, year, donor_id, donor, donor_type, dane_code, territory, route_id, route,
         amount_cop, amount_usd."""
-        frame = self._read(lambda f: tables.record_table(
-            self.path, f, "flows", "flow", "flow_id", "flow_id"))
+        frame = self._entities("flows")
         return self._labelled(frame)
 
     @tables.kept
@@ -143,8 +140,7 @@ class Run(tables.TableSource):
         """One row per approved project: project_id, donor_id, donor, donor_type, dane_code,
         territory, actor_id, route_id, route, carrier, regional, renewal, amount_usd,
         disbursed_usd, disbursed_cop, approved_year, start_year, duration_years, outcome."""
-        frame = self._read(lambda f: tables.record_table(
-            self.path, f, "projects", "project", "project_id", "project_id"))
+        frame = self._entities("projects")
         return self._labelled(frame)
 
     def _labelled(self, frame):

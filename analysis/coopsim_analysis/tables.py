@@ -1,8 +1,8 @@
 """Tidy tables from the groups of a run file: one row per observation, one column per variable.
 
 A group of a run file (docs/OUTPUT.md) holds one kind of entity: its scale (``dane_code``,
-``donor_id``…), its fixed attributes [entity] and its yearly variables [year, entity]. Here a group
-becomes one long table, a row per (year, entity), or per entity for fixed attributes, whose
+``donor_id``…), its fixed attributes [entity] and its yearly variables [year, entity]. Here a
+group becomes one long table, a row per (year, entity), or per entity for fixed attributes, whose
 ``attrs["units"]`` and ``attrs["descriptions"]`` map each column to the unit and the meaning the
 file stores for it.
 """
@@ -93,10 +93,19 @@ def group_columns(handle, group, axis):
     return fixed, yearly
 
 
-def entity_table(path, handle, group, axis, scale, key):
-    """One row per entity: its label (column ``key``) and its fixed attributes."""
+# Each group of a run file holds one kind of entity: its axis and the scale labelling it, which
+# also names the label's column in the tables (docs/OUTPUT.md, "Axes").
+GROUPS = {"territories": ("territory", "dane_code"), "donors": ("donor", "donor_id"),
+          "actors": ("actor", "actor_id"), "routes": ("route", "route_id"),
+          "flows": ("flow", "flow_id"), "projects": ("project", "project_id")}
+
+
+def entity_table(path, handle, group):
+    """One row per entity of ``group`` (a key of GROUPS): its label and its fixed attributes.
+    For flows and projects, whose columns are all over their own axis, that is every column."""
+    axis, scale = GROUPS[group]
     table = Table()
-    table.add_dataset(path, handle, f"{group}/{scale}", key)
+    table.add_dataset(path, handle, f"{group}/{scale}")
     fixed, _ = group_columns(handle, group, axis)
     for name in fixed:
         if name != f"{group}/{scale}":
@@ -104,14 +113,15 @@ def entity_table(path, handle, group, axis, scale, key):
     return table.frame()
 
 
-def entity_year_table(path, handle, group, axis, scale, key, years):
-    """One row per (year, entity), years outer: year, the entity's label, its fixed attributes,
-    then its yearly variables as the file stores them."""
+def entity_year_table(path, handle, group, years):
+    """One row per (year, entity of ``group``), years outer: year, the entity's label, its fixed
+    attributes, then its yearly variables as the file stores them."""
+    axis, scale = GROUPS[group]
     labels = store.values(path, handle, f"{group}/{scale}")
     n_years, n_items = len(years), len(labels)
     table = Table()
     table.add("year", np.repeat(years, n_items), "year", "simulated calendar year")
-    table.add(key, np.tile(labels, n_years), store.units(handle, f"{group}/{scale}"),
+    table.add(scale, np.tile(labels, n_years), store.units(handle, f"{group}/{scale}"),
               store.description(handle, f"{group}/{scale}"))
     fixed, yearly = group_columns(handle, group, axis)
     for name in fixed:
@@ -122,11 +132,6 @@ def entity_year_table(path, handle, group, axis, scale, key, years):
         table.add(name.rsplit("/", 1)[-1], data[...].reshape(-1), store.units(handle, name),
                   store.description(handle, name))
     return table.frame()
-
-
-def record_table(path, handle, group, axis, scale, key):
-    """The rows of a record group (flows, projects): one row per element of ``axis``."""
-    return entity_table(path, handle, group, axis, scale, key)
 
 
 YEARLY = "a yearly column of a coopsim run file"

@@ -69,6 +69,11 @@ namespace {
 constexpr std::int64_t kMaxThreads = 1024;
 }  // namespace
 
+int read_threads(const po::variables_map& vm) {
+    return static_cast<int>(
+        parse_integer("--threads", vm["threads"].as<std::string>(), 0, kMaxThreads));
+}
+
 void add_scenario_options(po::options_description& options) {
     // One option per line reads as a table; clang-format would run them together.
     // clang-format off
@@ -96,8 +101,7 @@ ScenarioSelection read_scenario_options(const po::variables_map& vm) {
         const std::uint64_t seed = parse_unsigned("--seed", vm["seed"].as<std::string>());
         selection.overrides.push_back("/seed=" + std::to_string(seed));
     }
-    selection.threads = static_cast<int>(
-        parse_integer("--threads", vm["threads"].as<std::string>(), 0, kMaxThreads));
+    selection.threads = read_threads(vm);
     return selection;
 }
 

@@ -26,6 +26,9 @@ std::int64_t parse_integer(std::string_view option, const std::string& text, std
                            std::int64_t max);
 std::uint64_t parse_unsigned(std::string_view option, const std::string& text);
 
+// The value of --threads: 0 (all cores) up to a number far above any machine.
+int read_threads(const po::variables_map& vm);
+
 // What the subcommands that simulate a scenario share: --seed, --threads and --set.
 struct ScenarioSelection {
     std::vector<std::string> overrides;  // --set, then --seed, in the order they apply

@@ -22,6 +22,7 @@
 #include "sim/engine/simulation.hpp"
 #include "sim/errors.hpp"
 #include "sim/scenario/load.hpp"
+#include "sim/scenario/schema.hpp"
 
 namespace coopsim::cli {
 
@@ -39,9 +40,6 @@ constexpr std::string_view kAbout =
     "A run can save the state of its world at the start of a year (--save-state-at), and\n"
     "another run can continue from it with its own scenario (--from-state): a what-if\n"
     "branched from a common history.";
-
-// Years a scenario may have (the schema's range for /years).
-constexpr std::int64_t kFirstYear = 1990, kLastYear = 2100;
 
 // --from-state FILE:YEAR
 struct StateReference {
@@ -79,7 +77,8 @@ po::options_description run_options() {
 }
 
 int parse_year(std::string_view option, const std::string& text) {
-    return static_cast<int>(parse_integer(option, text, kFirstYear, kLastYear));
+    return static_cast<int>(
+        parse_integer(option, text, scenario::kFirstSimulatedYear, scenario::kLastSimulatedYear));
 }
 
 StateReference parse_state_reference(const std::string& text) {

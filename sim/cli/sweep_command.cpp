@@ -26,7 +26,6 @@ constexpr std::string_view kAbout =
     "once in FILE.partial/; an interrupted sweep continues with --resume. The file's content\n"
     "does not depend on the thread count. Exit status: 0 when every run succeeded, 1 when some\n"
     "failed (see /design/status), 2 for bad input, 130 when interrupted.";
-constexpr std::int64_t kMaxThreads = 1024;
 
 std::atomic<bool> g_stop{false};
 
@@ -75,8 +74,7 @@ int run_sweep(const Invocation& invocation) {
         experiment::load_experiment((*vm)["experiment"].as<std::string>());
     experiment::SweepOptions options;
     options.out = (*vm)["out"].as<std::string>();
-    options.threads = static_cast<int>(
-        parse_integer("--threads", (*vm)["threads"].as<std::string>(), 0, kMaxThreads));
+    options.threads = read_threads(*vm);
     options.resume = vm->count("resume") > 0;
     options.force = vm->count("force") > 0;
     options.provenance = make_provenance(invocation.command_line, 0, options.threads);

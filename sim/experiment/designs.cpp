@@ -144,10 +144,9 @@ std::vector<DesignPoint> morris(int factors, int trajectories, int levels, std::
 
 std::vector<DesignPoint> saltelli(int factors, int base_samples, bool second_order,
                                   std::uint64_t seed) {
-    constexpr int kMaxFactors = SobolSequence::kMaxDimensions / 2;
-    require(factors >= 1 && factors <= kMaxFactors,
-            "saltelli: factors must be in [1, " + std::to_string(kMaxFactors) + "] (2k Sobol " +
-                "dimensions), got " + std::to_string(factors));
+    require(factors >= 1 && factors <= kMaxSaltelliFactors,
+            "saltelli: factors must be in [1, " + std::to_string(kMaxSaltelliFactors) +
+                "] (2k Sobol " + "dimensions), got " + std::to_string(factors));
     require(base_samples >= 1,
             "saltelli: needs at least one base sample, got " + std::to_string(base_samples));
     const auto k = static_cast<std::size_t>(factors);

@@ -22,6 +22,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/experiment/sobol_sequence.hpp"
+
 namespace coopsim::experiment {
 
 struct DesignPoint {
@@ -56,11 +58,12 @@ std::vector<DesignPoint> morris(int factors, int trajectories, int levels, std::
 // is skipped): A = the first k coordinates, B = the last k, AB_i = A with column i from B, and
 // with `second_order` BA_i = B with column i from A. Block-major order: the N rows of A, then of
 // B, AB_1, ..., AB_k (and BA_1, ..., BA_k), each in base-sample order; N (k + 2) points, or
-// N (2k + 2). 1 <= k <= 50, N >= 1.
+// N (2k + 2). 1 <= k <= kMaxSaltelliFactors, N >= 1.
 // seed == 0 gives the plain Sobol' points. Any other seed applies a random digital shift (each
 // dimension's 32-bit coordinate XORed with a number from the stream (seed, agent 3)), a
 // randomised quasi-Monte Carlo design that keeps the sequence's stratification; coordinates stay
 // in [0, 1).
+inline constexpr int kMaxSaltelliFactors = SobolSequence::kMaxDimensions / 2;  // 2k dimensions
 std::vector<DesignPoint> saltelli(int factors, int base_samples, bool second_order,
                                   std::uint64_t seed);
 

@@ -1,5 +1,7 @@
 #include "sim/experiment/experiment_schema.hpp"
 
+#include "sim/experiment/experiment_names.hpp"
+
 namespace coopsim::experiment {
 
 namespace {
@@ -19,7 +21,7 @@ NodePtr range_node() {
 
 NodePtr distribution_node() {
     return object({
-        key("kind", one_of({"uniform", "log_uniform", "normal", "triangular"}), required,
+        key("kind", one_of(scenario::names_of<DistributionKind>()), required,
             "Shape of the distribution the design's unit coordinates are mapped through"),
         key("low", number(), required, "Lower bound (normal: truncation bound)"),
         key("high", number(), required, "Upper bound (normal: truncation bound)"),
@@ -37,7 +39,7 @@ NodePtr factor_node() {
             "Where the factor goes in the base scenario, as for `coopsim run --set`: a JSON "
             "pointer (\"/parameters/lapse_rate\"); \"*\" stands for every item of an array "
             "(\"/donors/*/budget_usd\")"),
-        key("operation", one_of({"set", "scale"}), "set",
+        key("operation", one_of(scenario::names_of<FactorOperation>()), "set",
             "`set` replaces the value at the path; `scale` multiplies the number there"),
         key("values", array(any_value(), 1), absent("none"),
             "The values the factor takes (a discrete factor)"),
@@ -50,8 +52,7 @@ NodePtr factor_node() {
 
 NodePtr design_node() {
     return object({
-        key("kind", one_of({"full_factorial", "latin_hypercube", "morris", "saltelli"}),
-            "full_factorial",
+        key("kind", one_of(scenario::names_of<DesignKind>()), "full_factorial",
             "Sampling design: every combination of the factors' values (discrete factors "
             "only); a Latin hypercube; Morris elementary-effect trajectories; Saltelli's "
             "scheme for Sobol indices"),
@@ -76,7 +77,7 @@ NodePtr experiment_node() {
         key("design", design_node(), from_fields, "How the factors' values are sampled"),
         key("replications", integer(closed(1, 100000)), 1,
             "Runs per design point, each with its own seed"),
-        key("keep", one_of({"summaries", "trajectories"}), "summaries",
+        key("keep", one_of(scenario::names_of<Keep>()), "summaries",
             "What the sweep keeps of each run: the yearly indicators and the stylised-fact "
             "measures, or also each run's full trajectory file"),
     });

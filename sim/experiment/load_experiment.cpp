@@ -1,10 +1,10 @@
 #include "sim/experiment/load_experiment.hpp"
 
 #include <algorithm>
-#include <initializer_list>
-#include <stdexcept>
 
 #include "sim/errors.hpp"
+#include "sim/experiment/designs.hpp"
+#include "sim/experiment/experiment_names.hpp"
 #include "sim/experiment/experiment_schema.hpp"
 #include "sim/scenario/json_reader.hpp"
 #include "sim/scenario/load.hpp"
@@ -19,16 +19,6 @@ using nlohmann::json;
 
 // Past this many runs a sweep file is no longer a sensible unit of work.
 constexpr long long kMostRuns = 10'000'000;
-// Saltelli's base samples live in 2k dimensions of the Sobol sequence (designs.hpp).
-constexpr int kMostSaltelliFactors = 50;
-
-// The enum value a validated name stands for (the schema allows only the listed names).
-template <class Enum>
-Enum named(const json& name, std::initializer_list<std::pair<const char*, Enum>> table) {
-    for (const auto& [text, value] : table)
-        if (name == text) return value;
-    throw std::logic_error("experiment: name outside its enum after validation: " + name.dump());
-}
 
 class Reader {
   public:
@@ -55,7 +45,8 @@ class Reader {
         Factor f;
         f.name = j.at("name").get<std::string>();
         f.path = j.at("path").get<std::string>();
-        f.operation = j.at("operation") == "scale" ? FactorOperation::scale : FactorOperation::set;
+        f.operation =
+            scenario::validated_enum<FactorOperation>(j.at("operation").get<std::string>());
         const int given = static_cast<int>(j.contains("values")) +
                           static_cast<int>(j.contains("range")) +
                           static_cast<int>(j.contains("distribution"));
@@ -83,11 +74,7 @@ class Reader {
 
     Distribution distribution(const json& j, const std::string& at) const {
         Distribution d;
-        d.kind =
-            named<DistributionKind>(j.at("kind"), {{"uniform", DistributionKind::uniform},
-                                                   {"log_uniform", DistributionKind::log_uniform},
-                                                   {"normal", DistributionKind::normal},
-                                                   {"triangular", DistributionKind::triangular}});
+        d.kind = scenario::validated_enum<DistributionKind>(j.at("kind").get<std::string>());
         d.low = j.at("low").get<double>();
         d.high = j.at("high").get<double>();
         d.mean = j.at("mean").get<double>();
@@ -102,10 +89,7 @@ class Reader {
 
     DesignSpec design(const json& j, const std::vector<Factor>& factors) const {
         DesignSpec d;
-        d.kind = named<DesignKind>(j.at("kind"), {{"full_factorial", DesignKind::full_factorial},
-                                                  {"latin_hypercube", DesignKind::latin_hypercube},
-                                                  {"morris", DesignKind::morris},
-                                                  {"saltelli", DesignKind::saltelli}});
+        d.kind = scenario::validated_enum<DesignKind>(j.at("kind").get<std::string>());
         d.samples = j.at("samples").get<int>();
         d.trajectories = j.at("trajectories").get<int>();
         d.levels = j.at("levels").get<int>();
@@ -130,9 +114,9 @@ class Reader {
                 break;
             case DesignKind::saltelli:
                 if (d.samples < 1) fail("/design/samples", "expected at least 1 base sample");
-                if (factors.size() > kMostSaltelliFactors)
+                if (factors.size() > kMaxSaltelliFactors)
                     fail("/factors", "a saltelli design takes at most " +
-                                         std::to_string(kMostSaltelliFactors) + " factors");
+                                         std::to_string(kMaxSaltelliFactors) + " factors");
                 break;
         }
         return d;
@@ -204,21 +188,11 @@ void check_factors(const Reader& reader, const Experiment& e) {
 }  // namespace
 
 const char* to_string(DesignKind kind) {
-    switch (kind) {
-        case DesignKind::full_factorial:
-            return "full_factorial";
-        case DesignKind::latin_hypercube:
-            return "latin_hypercube";
-        case DesignKind::morris:
-            return "morris";
-        case DesignKind::saltelli:
-            return "saltelli";
-    }
-    return "";
+    return scenario::name_of(kind);
 }
 
 const char* to_string(Keep keep) {
-    return keep == Keep::trajectories ? "trajectories" : "summaries";
+    return scenario::name_of(keep);
 }
 
 std::vector<std::string> factor_overrides(const Experiment& experiment,
@@ -250,7 +224,7 @@ Experiment load_experiment(const fs::path& file) {
         e.factors.push_back(reader.factor(factors[i], "/factors/" + std::to_string(i)));
     e.design = reader.design(doc.at("design"), e.factors);
     e.replications = doc.at("replications").get<int>();
-    e.keep = doc.at("keep") == "trajectories" ? Keep::trajectories : Keep::summaries;
+    e.keep = scenario::validated_enum<Keep>(doc.at("keep").get<std::string>());
     const long long runs = reader.points(e.design, e.factors) * e.replications;
     if (runs > kMostRuns)
         reader.fail("/design", "the design has " + std::to_string(runs) + " runs, more than the " +

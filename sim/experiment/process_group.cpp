@@ -44,13 +44,6 @@ std::string ProcessGroup::broadcast(std::string text) const {
     return text;
 }
 
-long long ProcessGroup::sum(long long value) const {
-    if (!mpi_) return value;
-    long long total = 0;
-    boost::mpi::all_reduce(mpi_->world, value, total, std::plus<long long>());
-    return total;
-}
-
 #else
 
 struct ProcessGroup::Mpi {};
@@ -60,9 +53,6 @@ ProcessGroup::~ProcessGroup() = default;
 void ProcessGroup::barrier() const {}
 std::string ProcessGroup::broadcast(std::string text) const {
     return text;
-}
-long long ProcessGroup::sum(long long value) const {
-    return value;
 }
 
 #endif

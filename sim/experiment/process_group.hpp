@@ -22,8 +22,6 @@ class ProcessGroup {
     void barrier() const;
     // The leader's `text`, on every process.
     std::string broadcast(std::string text) const;
-    // The sum of every process's `value`.
-    long long sum(long long value) const;
 
   private:
     struct Mpi;

@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <string_view>
 
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_for.h>
@@ -35,6 +36,8 @@ using output::RunRecord;
 using I32 = std::int32_t;
 
 constexpr const char* kExperimentFile = "experiment.json";
+// Where a part file keeps the run's yearly indicators and its fact measures.
+constexpr std::string_view kPartSummary = "/run/summary/", kPartFacts = "/run/facts/";
 
 fs::path part_path(const fs::path& folder, int run) {
     char name[32];
@@ -97,15 +100,15 @@ class Sweep {
         }
         refusal = group.broadcast(refusal);
         if (!refusal.empty()) return {{}, false, true};
-        saved_ = scan_saved();
+        const std::map<int, bool> saved = scan_saved();
         // Each process takes every size-th run of those still missing.
         std::vector<int> pending;
         for (const auto& run : plan_)
-            if (!saved_.count(run.id) && run.id % group.size() == group.rank())
+            if (!saved.count(run.id) && run.id % group.size() == group.rank())
                 pending.push_back(run.id);
         progress_.total = static_cast<int>(plan_.size());
-        progress_.resumed = progress_.done = static_cast<int>(saved_.size());
-        for (const auto& [id, ok] : saved_)
+        progress_.resumed = progress_.done = static_cast<int>(saved.size());
+        for (const auto& [id, ok] : saved)
             progress_.failed += ok ? 0 : 1;
 
         const auto started = std::chrono::steady_clock::now();
@@ -127,11 +130,11 @@ class Sweep {
         SweepOutcome outcome;
         std::string verdict;
         if (group.leader()) {
-            const auto saved = scan_saved();
+            const auto finished = scan_saved();
             outcome.progress = progress_;
-            outcome.progress.done = static_cast<int>(saved.size());
-            outcome.progress.failed = static_cast<int>(
-                std::count_if(saved.begin(), saved.end(), [](const auto& s) { return !s.second; }));
+            outcome.progress.done = static_cast<int>(finished.size());
+            outcome.progress.failed = static_cast<int>(std::count_if(
+                finished.begin(), finished.end(), [](const auto& s) { return !s.second; }));
             outcome.interrupted = outcome.progress.done < outcome.progress.total;
             if (!outcome.interrupted) {
                 const std::chrono::duration<double> wall =
@@ -237,13 +240,7 @@ class Sweep {
 
     void save(const PlannedRun& run, RunResult result) {
         RunRecord& part = result.record;
-        if (!part.find(output::axis_scale_path(Axis::year))) {
-            std::vector<I32> years(static_cast<std::size_t>(base_years_));
-            for (std::size_t y = 0; y < years.size(); ++y)
-                years[y] = first_year_ + static_cast<I32>(y);
-            part.columns.push_back(
-                Column{"/years", {Axis::year}, "year", "simulated calendar year", years});
-        }
+        if (!part.find(output::axis_scale_path(Axis::year))) part.columns.push_back(years_column());
         if (part.identity.coopsim_version.empty()) stamp(part.identity);
         part.identity.scenario_name = e_.name;
         part.identity.seed = run.seed;
@@ -253,13 +250,13 @@ class Sweep {
         part.columns.push_back(scalar("/run/error", "what a failed run threw",
                                       std::vector<std::string>{result.error}));
         for (const auto& indicator : result.summary.indicators)
-            part.columns.push_back(Column{"/run/summary/" + indicator.name,
+            part.columns.push_back(Column{std::string(kPartSummary) + indicator.name,
                                           {Axis::year},
                                           indicator.unit,
                                           indicator.description,
                                           indicator.by_year});
         for (std::size_t k = 0; k < result.summary.fact_ids.size(); ++k)
-            part.columns.push_back(scalar("/run/facts/" + result.summary.fact_ids[k], "",
+            part.columns.push_back(scalar(std::string(kPartFacts) + result.summary.fact_ids[k], "",
                                           std::vector<double>{result.summary.fact_values[k]}));
         output::write_run(part_path(folder_, run.id), part, {.force = true});
 
@@ -269,6 +266,14 @@ class Sweep {
         if (o_.on_run_saved) o_.on_run_saved(progress_);
     }
 
+    // The base scenario's years, as a run's record holds them (a failed run has none).
+    Column years_column() const {
+        std::vector<I32> years(static_cast<std::size_t>(base_years_));
+        for (std::size_t y = 0; y < years.size(); ++y)
+            years[y] = first_year_ + static_cast<I32>(y);
+        return Column{"/years", {Axis::year}, "year", "simulated calendar year", years};
+    }
+
     void assemble(double wall_seconds);
 
     const Experiment& e_;
@@ -276,7 +281,6 @@ class Sweep {
     std::vector<PlannedRun> plan_;
     fs::path folder_;
     int base_years_ = 0, first_year_ = 0;
-    std::map<int, bool> saved_;  // found at the start: run id -> ok
     std::mutex mutex_;
     SweepProgress progress_;
 };
@@ -316,15 +320,15 @@ void Sweep::assemble(double wall_seconds) {
             trajectories[r] =
                 (trajectory_folder(o_.out).filename() / part_file.filename()).string();
         for (const auto& path : part.column_paths()) {
-            if (path.starts_with("/run/facts/")) {
-                auto& values = facts[path.substr(11)];
+            if (path.starts_with(kPartFacts)) {
+                auto& values = facts[path.substr(kPartFacts.size())];
                 values.resize(runs, std::numeric_limits<double>::quiet_NaN());
                 values[r] = std::get<std::vector<double>>(part.column(path).values).front();
             }
-            if (!path.starts_with("/run/summary/")) continue;
+            if (!path.starts_with(kPartSummary)) continue;
             Column column = part.column(path);
             const auto& by_year = std::get<std::vector<double>>(column.values);
-            const std::string name = "/summaries/" + path.substr(13);
+            const std::string name = "/summaries/" + path.substr(kPartSummary.size());
             auto found = std::find_if(summaries.begin(), summaries.end(),
                                       [&](const Column& c) { return c.path == name; });
             if (found == summaries.end()) {
@@ -341,16 +345,13 @@ void Sweep::assemble(double wall_seconds) {
                       values.begin() + static_cast<std::ptrdiff_t>(r * years));
         }
     }
-    std::vector<I32> year_values(years);
-    for (std::size_t y = 0; y < years; ++y)
-        year_values[y] = first_year_ + static_cast<I32>(y);
     auto& cols = sweep.columns;
     const auto per_run = [&](std::string path, std::string description,
                              output::ColumnValues values) {
         cols.push_back(
             Column{std::move(path), {Axis::run}, "", std::move(description), std::move(values)});
     };
-    cols.push_back(Column{"/years", {Axis::year}, "year", "simulated calendar year", year_values});
+    cols.push_back(years_column());
     per_run("/runs", "run id (design point x replications + replication)", ids);
     per_run("/design/point", "design point", points);
     per_run("/design/replication", "replication of the point", replications);

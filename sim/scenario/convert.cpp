@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <stdexcept>
 
 #include "sim/scenario/enum_names.hpp"
 
@@ -27,9 +26,7 @@ std::string text(const json& object, const char* key) {
 
 template <class Enum>
 Enum name(const json& value) {
-    if (const auto parsed = parse_enum<Enum>(value.get<std::string>())) return *parsed;
-    // Unreachable after validation, whose allowed names come from the same EnumNames.
-    throw std::logic_error("scenario: name outside its enum after validation: " + value.dump());
+    return validated_enum<Enum>(value.get<std::string>());
 }
 
 template <class Enum>

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,14 @@ std::vector<std::string> names_of() {
     return {EnumNames<Enum>::names.begin(), EnumNames<Enum>::names.end()};
 }
 
+// The name of a value; "unknown" for one outside the enum.
+template <class Enum>
+const char* name_of(Enum value) {
+    const auto index = static_cast<std::size_t>(value);
+    const auto& names = EnumNames<Enum>::names;
+    return index < names.size() ? names[index] : "unknown";
+}
+
 template <class Enum>
 std::optional<Enum> parse_enum(std::string_view name) {
     const auto& names = EnumNames<Enum>::names;
@@ -75,6 +84,14 @@ std::optional<Enum> parse_enum(std::string_view name) {
         if (name == names[i]) return static_cast<Enum>(i);
     }
     return std::nullopt;
+}
+
+// The value of a name the schema has already checked (its allowed names come from the same
+// EnumNames), so one outside the enum is a bug.
+template <class Enum>
+Enum validated_enum(std::string_view name) {
+    if (const auto parsed = parse_enum<Enum>(name)) return *parsed;
+    throw std::logic_error("name outside its enum after validation: \"" + std::string(name) + "\"");
 }
 
 }  // namespace coopsim::scenario

@@ -1,21 +1,11 @@
 // to_string for the enums of scenario.hpp, and value_at for year-indexed paths.
 #include <algorithm>
-#include <cstddef>
 #include <iterator>
 
 #include "sim/scenario/enum_names.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace coopsim::scenario {
-
-namespace {
-template <class Enum>
-const char* name_of(Enum value) {
-    const auto index = static_cast<std::size_t>(value);
-    const auto& names = EnumNames<Enum>::names;
-    return index < names.size() ? names[index] : "unknown";
-}
-}  // namespace
 
 const char* to_string(StrategyStage v) {
     return name_of(v);

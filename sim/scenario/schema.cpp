@@ -25,6 +25,9 @@ NodePtr weight() {
 NodePtr calendar_year() {
     return integer(closed(1900, 2100), "year");
 }
+NodePtr simulated_year() {
+    return integer(closed(kFirstSimulatedYear, kLastSimulatedYear), "year");
+}
 
 // A year-indexed path, e.g. [{"year": 2008, "value": 1967}, ...]: sorted at loading, each value
 // held until the next listed year.
@@ -394,9 +397,8 @@ NodePtr scenario_node() {
         key("seed", integer64(at_least(0)), 1, "Seed of every random stream of a run"),
         key("years",
             object({
-                key("start", integer(closed(1990, 2100), "year"), 2008, "First simulated year"),
-                key("end", integer(closed(1990, 2100), "year"), 2027,
-                    "Last simulated year; not before `start`"),
+                key("start", simulated_year(), 2008, "First simulated year"),
+                key("end", simulated_year(), 2027, "Last simulated year; not before `start`"),
             }),
             from_fields, "Simulated years"),
         key("cop_per_usd", year_path(above(0), "COP per USD", "Exchange rate that year"),

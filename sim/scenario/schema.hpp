@@ -19,6 +19,9 @@
 
 namespace coopsim::scenario {
 
+// The years a scenario may simulate: the range of /years/start and /years/end.
+inline constexpr int kFirstSimulatedYear = 1990, kLastSimulatedYear = 2100;
+
 // JSON Schema (draft 2020-12) of a scenario file: types, descriptions, defaults, ranges,
 // enums, "x-unit", additionalProperties false, and the cross-field rules under "x-rules".
 nlohmann::json json_schema();

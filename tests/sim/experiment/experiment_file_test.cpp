@@ -45,9 +45,21 @@ json other_lapse_factor() {
     return lapse_factor(json::array({0.3, 0.6, 0.9}), "other");
 }
 
+// The same factor with its values described by `key` ("range" or "distribution") instead.
+json lapse_factor_by(const char* key, json description, std::string name = "lapse_rate") {
+    return {{"name", std::move(name)}, {"path", "/parameters/lapse_rate"}, {key, description}};
+}
+
 // An experiment over the classroom base (an absolute path) with these factors.
 json experiment_with(json factors) {
     return {{"scenario", classroom_base().string()}, {"factors", std::move(factors)}};
+}
+
+// The same with a design that takes continuous factors: a Latin hypercube of 4 points.
+json sampled_experiment_with(json factors) {
+    json doc = experiment_with(std::move(factors));
+    doc["design"] = {{"kind", "latin_hypercube"}, {"samples", 4}};
+    return doc;
 }
 
 fs::path write_json(const ScratchDir& dir, const std::string& name, const json& doc) {
@@ -397,9 +409,7 @@ TEST(ExperimentFileErrors, FactorWithTwoDescriptions) {
 // A stepped range needs at least 2 steps (0 is continuous).
 TEST(ExperimentFileErrors, RangeWithOneStep) {
     const ScratchDir dir;
-    json factor = lapse_factor();
-    factor.erase("values");
-    factor["range"] = {{"from", 0}, {"to", 1}, {"steps", 1}};
+    const json factor = lapse_factor_by("range", {{"from", 0}, {"to", 1}, {"steps", 1}});
     const auto caught = load_error(dir, experiment_with(json::array({factor})));
     EXPECT_EQ(caught.field_path, "/factors/0/range/steps");
     EXPECT_TRUE(contains(caught.what, "at least 2, got 1")) << caught.what;
@@ -408,9 +418,7 @@ TEST(ExperimentFileErrors, RangeWithOneStep) {
 // A range runs upwards: from <= to (a rule across keys).
 TEST(ExperimentFileErrors, RangeBackwards) {
     const ScratchDir dir;
-    json factor = lapse_factor();
-    factor.erase("values");
-    factor["range"] = {{"from", 1}, {"to", 0}, {"steps", 2}};
+    const json factor = lapse_factor_by("range", {{"from", 1}, {"to", 0}, {"steps", 2}});
     const auto caught = load_error(dir, experiment_with(json::array({factor})));
     EXPECT_TRUE(contains(caught.field_path, "/factors/0/range")) << caught.field_path;
 }
@@ -418,12 +426,9 @@ TEST(ExperimentFileErrors, RangeBackwards) {
 // A log_uniform distribution needs low > 0.
 TEST(ExperimentFileErrors, LogUniformWithNonPositiveLow) {
     const ScratchDir dir;
-    json factor = lapse_factor();
-    factor.erase("values");
-    factor["distribution"] = {{"kind", "log_uniform"}, {"low", 0}, {"high", 1}};
-    json doc = experiment_with(json::array({factor}));
-    doc["design"] = {{"kind", "latin_hypercube"}, {"samples", 4}};
-    const auto caught = load_error(dir, doc);
+    const json factor =
+        lapse_factor_by("distribution", {{"kind", "log_uniform"}, {"low", 0}, {"high", 1}});
+    const auto caught = load_error(dir, sampled_experiment_with(json::array({factor})));
     EXPECT_EQ(caught.field_path, "/factors/0/distribution/low");
     EXPECT_TRUE(contains(caught.what, "> 0")) << caught.what;
     EXPECT_TRUE(contains(caught.what, "log_uniform")) << caught.what;
@@ -432,21 +437,16 @@ TEST(ExperimentFileErrors, LogUniformWithNonPositiveLow) {
 // A triangular mode lies within the bounds.
 TEST(ExperimentFileErrors, TriangularModeOutsideBounds) {
     const ScratchDir dir;
-    json factor = lapse_factor();
-    factor.erase("values");
-    factor["distribution"] = {{"kind", "triangular"}, {"low", 0}, {"high", 1}, {"mode", 2}};
-    json doc = experiment_with(json::array({factor}));
-    doc["design"] = {{"kind", "latin_hypercube"}, {"samples", 4}};
-    const auto caught = load_error(dir, doc);
+    const json factor = lapse_factor_by(
+        "distribution", {{"kind", "triangular"}, {"low", 0}, {"high", 1}, {"mode", 2}});
+    const auto caught = load_error(dir, sampled_experiment_with(json::array({factor})));
     EXPECT_EQ(caught.field_path, "/factors/0/distribution/mode");
 }
 
 // A full factorial design needs discrete factors; the continuous one is named.
 TEST(ExperimentFileErrors, FullFactorialWithContinuousFactor) {
     const ScratchDir dir;
-    json factor = other_lapse_factor();
-    factor.erase("values");
-    factor["range"] = {{"from", 0}, {"to", 1}};
+    const json factor = lapse_factor_by("range", {{"from", 0}, {"to", 1}}, "other");
     const auto caught = load_error(dir, experiment_with(json::array({lapse_factor(), factor})));
     EXPECT_EQ(caught.field_path, "/factors/1");
     EXPECT_TRUE(contains(caught.what, "full_factorial")) << caught.what;

@@ -82,6 +82,18 @@ void expect_same_columns(const fs::path& a, const fs::path& b) {
     coopsim::testing::expect_identical(x, y);
 }
 
+// The message of the OutputError `action` throws; a test failure when it throws none.
+template <class Action>
+std::string output_error_of(Action&& action) {
+    try {
+        action();
+    } catch (const output::OutputError& error) {
+        return error.what();
+    }
+    ADD_FAILURE() << "expected an OutputError";
+    return "";
+}
+
 int part_files(const fs::path& folder) {
     int n = 0;
     for (const auto& entry : fs::directory_iterator(folder)) {
@@ -189,23 +201,15 @@ TEST(Sweep, InterruptedSweepResumesToTheSameFile) {
     // Without --resume: refused, and the saved runs are kept.
     stop.store(false);
     o.on_run_saved = nullptr;
-    try {
-        run_sweep(e, o);
-        ADD_FAILURE() << "expected an OutputError for the partial folder";
-    } catch (const output::OutputError& error) {
-        EXPECT_TRUE(contains(error.what(), "--resume")) << error.what();
-    }
+    const std::string refused = output_error_of([&] { run_sweep(e, o); });
+    EXPECT_TRUE(contains(refused, "--resume")) << refused;
     EXPECT_EQ(part_files(partial_folder(out)), saved);
 
     // Another experiment (another seed) cannot finish these runs.
     const Experiment other = write_and_load(dir, "other.json", small_experiment(12));
     o.resume = true;
-    try {
-        run_sweep(other, o);
-        ADD_FAILURE() << "expected an OutputError for another experiment's partial folder";
-    } catch (const output::OutputError& error) {
-        EXPECT_TRUE(contains(error.what(), "another experiment")) << error.what();
-    }
+    const std::string foreign = output_error_of([&] { run_sweep(other, o); });
+    EXPECT_TRUE(contains(foreign, "another experiment")) << foreign;
     EXPECT_EQ(part_files(partial_folder(out)), saved);
 
     // A part that cannot be read (a disk that lied) is run again; the hidden temporary file of

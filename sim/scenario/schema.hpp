@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <typeinfo>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -90,11 +91,24 @@ inline Default absent(std::string label) {
     return Default::absent_means(std::move(label));
 }
 
+// How a key's value reaches the struct member it is declared with (schema_binding.hpp): `read`
+// stores a validated value into the `owner` object, `write` gives the member back as JSON (null
+// for an empty optional: the key is then absent).
+struct Binding {
+    const std::type_info* owner = nullptr;  // the struct the member belongs to; null: unbound
+    std::function<void(const nlohmann::json& value, void* owner)> read;
+    std::function<nlohmann::json(const void* owner)> write;
+};
+
 struct Field {
     std::string name;
     NodePtr node;
     Default fallback;
     std::string description;
+    Binding binding;
+    // The loader consumes the key before conversion (`extends`, `territories_csv`, the overrides):
+    // no struct holds it.
+    bool consumed_by_loader = false;
 };
 
 struct Node {
@@ -109,7 +123,8 @@ struct Node {
     std::size_t min_items = 0;
     std::optional<std::size_t> max_items;
     bool unique_items = false;
-    std::vector<Field> fields;  // objects, in the order the reference shows them
+    bool sorted_by_year = false;  // arrays of {year, ...}: the structs hold them sorted by year
+    std::vector<Field> fields;    // objects, in the order the reference shows them
 
     const Field* find(std::string_view name) const;
     std::vector<std::string> field_names() const;
@@ -131,7 +146,13 @@ NodePtr array(NodePtr items, std::size_t min_items = 0, bool unique_items = fals
 NodePtr object(std::vector<Field> fields);
 NodePtr map_of(NodePtr patched, std::string key_meaning);
 NodePtr any_value();
+// A key that no struct member holds: an object whose own fields are bound to the members of the
+// enclosing struct (`years`, `routes`), or, wrapped in `consumed_by_loader`, a key the loader uses
+// up. Keys held by a member are declared with the overloads of schema_binding.hpp.
 Field key(std::string name, NodePtr node, Default fallback, std::string description);
+Field consumed_by_loader(Field field);
+// The same array, held sorted by year in the structs (year paths, scripted events).
+NodePtr sorted_by_year(NodePtr array);
 
 // The value an absent key takes (objects: their fields' defaults); null for required and
 // absent ones.

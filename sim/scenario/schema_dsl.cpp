@@ -113,7 +113,19 @@ NodePtr any_value() {
 }
 
 Field key(std::string name, NodePtr node, Default fallback, std::string description) {
-    return {std::move(name), std::move(node), std::move(fallback), std::move(description)};
+    return {
+        std::move(name), std::move(node), std::move(fallback), std::move(description), {}, false};
+}
+
+Field consumed_by_loader(Field field) {
+    field.consumed_by_loader = true;
+    return field;
+}
+
+NodePtr sorted_by_year(NodePtr array) {
+    Node node = *array;
+    node.sorted_by_year = true;
+    return make(std::move(node));
 }
 
 nlohmann::json default_of(const Field& field) {

@@ -21,8 +21,11 @@ NodePtr share(std::string unit = {}) {
 NodePtr non_negative(std::string unit = {}) {
     return number(at_least(0), std::move(unit));
 }
-NodePtr weight() {
-    return number(closed(0, 10));
+NodePtr rate(std::string unit = {}) {
+    return share(std::move(unit));
+}
+NodePtr weight(std::string unit = {}) {
+    return number(closed(0, 10), std::move(unit));
 }
 NodePtr calendar_year() {
     return integer(closed(1900, 2100), "year");
@@ -81,10 +84,12 @@ NodePtr territory_node() {
         key("private_sector", &TerritorySpec::private_sector, share(), 0.2,
             "Presence of a private sector, from none (0) to strong (1)"),
         key("conflict_events", &TerritorySpec::conflict_events, non_negative("events/year"), 0,
-            "Baseline armed-conflict events per year"),
+            "Baseline armed-conflict events per year")
+            .cited("per scenario (Caldono: 10, engineers' rounding)"),
         key("conflict_by_year", &TerritorySpec::conflict_by_year,
             year_path(at_least(0), "events/year", "Conflict events that year"), json::array(),
-            "Observed conflict events by year; they replace the random draw"),
+            "Observed conflict events by year; they replace the random draw")
+            .cited("observed data (Caldono 2011: 31, §3.1, from CRIC 2011)"),
         key("unmet_needs", &TerritorySpec::unmet_needs, share(), 0.5,
             "Initial index of unmet needs"),
         key("stage", &TerritorySpec::stage, one_of(names_of<StrategyStage>()), "none",
@@ -138,69 +143,114 @@ NodePtr territory_node() {
 
 NodePtr donor_node() {
     return object({
-        key("name", &DonorSpec::name, non_empty_text(), required, "Name of the donor; unique"),
+        key("name", &DonorSpec::name, non_empty_text(), required, "Name of the donor; unique")
+            .cited("§4.1–4.5, Table 1"),
         key("type", &DonorSpec::type, one_of(names_of<DonorType>()), required,
-            "Type of donor (model brief, Table 1)"),
+            "Type of donor (model brief, Table 1)")
+            .cited("§4.1–4.5, Table 1"),
         key("budget_usd", &DonorSpec::budget_usd, non_negative("USD/year"), required,
-            "Budget for Colombia in the first simulated year"),
+            "Budget for Colombia in the first simulated year")
+            .cited("per scenario; SF7 (US$575.7 M ODA in 2010) for a national baseline"),
         key("budget_path", &DonorSpec::budget_path,
             year_path(at_least(0), "multiplier", "Multiplier of `budget_usd`"), json::array(),
-            "Multiplier of `budget_usd` by year, e.g. cuts after the 2008 crisis"),
-        key("budget_volatility", &DonorSpec::budget_volatility, share(), 0.05,
-            "Standard deviation of the yearly log-normal budget shock"),
+            "Multiplier of `budget_usd` by year, e.g. cuts after the 2008 crisis")
+            .cited(
+                "cuts after 2008: Dabla-Norris, Minoiu & Zanna (2010); Spain's ODA −49.7 % in 2012 "
+                "(Caldono's AECID path: 1.0 from 2008, 0.5 from 2012, 0.3 from 2013); list the "
+                "first simulated year, since earlier years take the first listed value (§6.1)"),
+        key("budget_volatility", &DonorSpec::budget_volatility, share("sd of log shock"), 0.05,
+            "Standard deviation of the yearly log-normal budget shock")
+            .cited("engineers' choice"),
         key("national_share", &DonorSpec::national_share, share("share"), 0.3,
-            "Share of the budget that goes to national-level recipients"),
+            "Share of the budget that goes to national-level recipients")
+            .cited("engineers' choice"),
         key("presence", &DonorSpec::presence, one_of(names_of<Presence>()), "none",
-            "Where the donor has staff on the ground"),
+            "Where the donor has staff on the ground")
+            .cited("§4.1–4.4"),
         key("departments", &DonorSpec::departments, array(non_empty_text()), json::array(),
-            "Departments where it works; empty: the whole country"),
+            "Departments where it works; empty: the whole country")
+            .cited("§4.1 \"cobertura territorial\""),
         key("routes", &DonorSpec::routes, array(one_of(names_of<Route>()), 1, true), required,
-            "Access routes through which it funds territories, each at most once"),
+            "Access routes through which it funds territories, each at most once")
+            .cited("Table 1"),
         key("priorities", &DonorSpec::priorities,
             object({
-                key("need", &DonorPriorities::need, weight(), 1, "Weight of unmet needs"),
-                key("conflict", &DonorPriorities::conflict, weight(), 0,
-                    "Weight of conflict-affected territories"),
-                key("indigenous", &DonorPriorities::indigenous, weight(), 0,
-                    "Weight of indigenous and ethnic population"),
-                key("rural", &DonorPriorities::rural, weight(), 0, "Weight of rural population"),
-                key("capitals", &DonorPriorities::capitals, weight(), 0,
-                    "Weight of departmental capitals"),
+                key("need", &DonorPriorities::need, weight("weight"), 1, "Weight of unmet needs")
+                    .cited("§2, §6; engineers' choice"),
+                key("conflict", &DonorPriorities::conflict, weight("weight"), 0,
+                    "Weight of conflict-affected territories")
+                    .cited("per donor (§2 Plan Colombia round tables: conflict areas)"),
+                key("indigenous", &DonorPriorities::indigenous, weight("weight"), 0,
+                    "Weight of indigenous and ethnic population")
+                    .cited("per donor (§2 Plan Colombia round tables: conflict areas)"),
+                key("rural", &DonorPriorities::rural, weight("weight"), 0,
+                    "Weight of rural population")
+                    .cited("per donor (§2 Plan Colombia round tables: conflict areas)"),
+                key("capitals", &DonorPriorities::capitals, weight("weight"), 0,
+                    "Weight of departmental capitals")
+                    .cited("per donor (§2 Plan Colombia round tables: conflict areas)"),
             }),
             from_fields, "Thematic and geographic fit of a territory to the donor"),
         key("weights", &DonorSpec::weights,
             object({
-                key("need", &DonorWeights::need, weight(), 0.36, "Weight of the territory's need"),
-                key("quality", &DonorWeights::quality, weight(), 0.1,
-                    "Weight of the proposal's quality (merit)"),
-                key("trust", &DonorWeights::trust, weight(), 0.15,
-                    "Weight of trust and track record"),
-                key("visibility", &DonorWeights::visibility, weight(), 0.1,
-                    "Weight of the territory's visibility"),
-                key("herding", &DonorWeights::herding, weight(), 0.11,
-                    "Weight of what other donors fund there"),
-                key("fit", &DonorWeights::fit, weight(), 0.16,
-                    "Weight of the fit with its own priorities (self-interest)"),
+                key("need", &DonorWeights::need, weight("weight"), 0.36,
+                    "Weight of the territory's need")
+                    .cited("need: Hoeffler & Outram (2008), recipient need ≈ 36 % of predicted aid "
+                           "beyond the donor-specific effects"),
+                key("quality", &DonorWeights::quality, weight("weight"), 0.1,
+                    "Weight of the proposal's quality (merit)")
+                    .cited("merit, as the proposal's quality. Hoeffler & Outram find recipient "
+                           "merit (growth, democracy, human rights) ≈ 2 % of predicted aid between "
+                           "countries; at project level a donor choosing among proposals looks at "
+                           "their quality (open calls, §4.4), so the default is set well above 2 "
+                           "%: engineers' choice"),
+                key("trust", &DonorWeights::trust, weight("weight"), 0.15,
+                    "Weight of trust and track record")
+                    .cited("track record with the territory (§4.4 \"generar suficiente "
+                           "confianza\"); engineers' choice"),
+                key("visibility", &DonorWeights::visibility, weight("weight"), 0.1,
+                    "Weight of the territory's visibility")
+                    .cited("the territory's positioning (§3.1: recognition, Expoinnovación 2009); "
+                           "not a term of Hoeffler & Outram's decomposition; engineers' choice"),
+                key("herding", &DonorWeights::herding, weight("weight"), 0.11,
+                    "Weight of what other donors fund there")
+                    .cited("Frot & Santiso (2009): herding ≈ 11 % (their preferred index, on "
+                           "three-year disbursements); multilaterals hardly herd, so a scenario "
+                           "may lower it for them"),
+                key("fit", &DonorWeights::fit, weight("weight"), 0.16,
+                    "Weight of the fit with its own priorities (self-interest)")
+                    .cited("fit with the donor's own priorities (`priorities.*`), which stands for "
+                           "donor self-interest: Hoeffler & Outram, self-interest ≈ 16 % of "
+                           "predicted aid"),
             }),
             from_fields, "How the donor ranks proposals (Hoeffler & Outram 2008)"),
         key("regional_preference", &DonorSpec::regional_preference, share(), 0,
-            "Preference for regional projects that bundle several municipalities"),
+            "Preference for regional projects that bundle several municipalities")
+            .cited("§4.2"),
         key("grant_min_usd", &DonorSpec::grant_min_usd, non_negative("USD"), 20000,
-            "Smallest grant"),
+            "Smallest grant")
+            .cited("engineers' choice"),
         key("grant_max_usd", &DonorSpec::grant_max_usd, non_negative("USD"), 200000,
-            "Largest grant"),
+            "Largest grant")
+            .cited("engineers' choice"),
         key("project_years_min", &DonorSpec::project_years_min, integer(closed(1, 10), "years"), 1,
-            "Shortest project"),
+            "Shortest project")
+            .cited("§4.4, §5 medium term; engineers' choice"),
         key("project_years_max", &DonorSpec::project_years_max, integer(closed(1, 10), "years"), 3,
-            "Longest project"),
-        key("max_partners", &DonorSpec::max_partners, integer(closed(0, 100000)), 20,
-            "Most territories it can fund at once"),
+            "Longest project")
+            .cited("§4.4, §5 medium term; engineers' choice"),
+        key("max_partners", &DonorSpec::max_partners, integer(closed(0, 100000), "territories"), 20,
+            "Most territories it can fund at once")
+            .cited("engineers' choice"),
         key("reciprocity", &DonorSpec::reciprocity, boolean(), false,
-            "Needs something to exchange: South-South cooperation is two-way"),
+            "Needs something to exchange: South-South cooperation is two-way")
+            .cited("§4.5 \"doble vía y gana-gana\" (true for South-South donors)"),
         key("renewal_propensity", &DonorSpec::renewal_propensity, share(), 0.5,
-            "Readiness to renew a project with a trusted partner"),
+            "Readiness to renew a project with a trusted partner")
+            .cited("engineers' choice"),
         key("trust_threshold", &DonorSpec::trust_threshold, share(), 0,
-            "Trust a territory needs before the donor funds it where it has no presence"),
+            "Trust a territory needs before the donor funds it where it has no presence")
+            .cited("§4.4 \"generar suficiente confianza\"; engineers' choice"),
     });
 }
 
@@ -250,175 +300,320 @@ NodePtr routes_node() {
 NodePtr national_agency_node() {
     return object({
         key("training_budget_cop", &NationalAgencySpec::training_budget_cop,
-            non_negative("COP/year"), 2e9, "Yearly budget for training territories"),
+            non_negative("COP/year"), 2e9, "Yearly budget for training territories")
+            .cited("engineers' choice (40 trainings a year at the default cost)"),
         key("training_cost_cop", &NationalAgencySpec::training_cost_cop, number(above(0), "COP"),
-            5e7, "Cost of training one territory"),
+            5e7, "Cost of training one territory")
+            .cited("engineers' choice"),
         key("target_categories", &NationalAgencySpec::target_categories,
             array(integer(closed(0, 6))), json::array({5, 6}),
-            "Fiscal categories its training targets"),
+            "Fiscal categories its training targets")
+            .cited("Law 617 of 2000 categories; the lever of H5 (§2, §6)"),
         key("training_gain", &NationalAgencySpec::training_gain, share(), 0.15,
-            "Technical capacity a training adds"),
+            "Technical capacity a training adds")
+            .cited("§3.1 (training from 2009); value engineers' choice"),
         key("endorsement_rate", &NationalAgencySpec::endorsement_rate, share("probability"), 0.7,
-            "Chance that it endorses a proposal on the official route (no objeción)"),
-        key("round_table_visibility", &NationalAgencySpec::round_table_visibility, share(), 0.02,
-            "Visibility that formal-stage territories gain per year at donor round tables"),
+            "Chance that it endorses a proposal on the official route (no objeción)")
+            .cited("Table 1 \"aval o la no objeción\"; value engineers' choice"),
+        key("round_table_visibility", &NationalAgencySpec::round_table_visibility, share("1/year"),
+            0.02, "Visibility that formal-stage territories gain per year at donor round tables")
+            .cited("§4.4 donor meetings; value engineers' choice"),
     });
 }
 
 NodePtr regional_ally_node() {
     return object({
-        key("name", &RegionalAllySpec::name, non_empty_text(), required,
-            "Name of the ally; unique"),
+        key("name", &RegionalAllySpec::name, non_empty_text(), required, "Name of the ally; unique")
+            .cited("§3, §4.2"),
         key("kind", &RegionalAllySpec::kind, one_of(names_of<AllyKind>()), required,
-            "Departmental cooperation system, association of municipalities or development agency"),
+            "Departmental cooperation system, association of municipalities or development agency")
+            .cited("§3, §4.2"),
         key("department", &RegionalAllySpec::department, non_empty_text(), required,
-            "Department where it works"),
+            "Department where it works")
+            .cited("§3, §4.2"),
         key("members", &RegionalAllySpec::members, array(integer(closed(1, 99999))), json::array(),
-            "DANE codes of its member territories; empty: every municipality of the department"),
+            "DANE codes of its member territories; empty: every municipality of the department")
+            .cited("per scenario"),
         key("start_year", &RegionalAllySpec::start_year, calendar_year(), 1900,
-            "First year it is active"),
+            "First year it is active")
+            .cited("per scenario (Cauca's committee: 2009)"),
         key("end_year", &RegionalAllySpec::end_year, calendar_year(), 2100,
-            "Last year it is active"),
-        key("technical_support", &RegionalAllySpec::technical_support, number(closed(0, 0.2)), 0.02,
-            "Technical capacity it gives each member per year"),
+            "Last year it is active")
+            .cited("per scenario (Cauca's committee: 2009)"),
+        key("technical_support", &RegionalAllySpec::technical_support,
+            number(closed(0, 0.2), "1/year"), 0.02,
+            "Technical capacity it gives each member per year")
+            .cited("engineers' choice"),
         key("bundles_proposals", &RegionalAllySpec::bundles_proposals, boolean(), true,
-            "Whether it bundles member proposals into regional projects"),
+            "Whether it bundles member proposals into regional projects")
+            .cited("§4.2 \"la asociatividad\""),
     });
 }
 
 NodePtr local_actors_node() {
     return object({
-        key("base_count", &LocalActorRules::base_count, number(closed(0, 100)), 3,
-            "Actors in every territory, before population"),
-        key("per_10k_inhabitants", &LocalActorRules::per_10k_inhabitants, number(closed(0, 100)),
-            1.5, "Further actors per 10,000 inhabitants"),
-        key("max_count", &LocalActorRules::max_count, integer(closed(0, 1000)), 40,
-            "Most actors in one territory"),
+        key("base_count", &LocalActorRules::base_count, number(closed(0, 100), "actors"), 3,
+            "Actors in every territory, before population")
+            .cited("engineers' choice"),
+        key("per_10k_inhabitants", &LocalActorRules::per_10k_inhabitants,
+            number(closed(0, 100), "actors"), 1.5, "Further actors per 10,000 inhabitants")
+            .cited("engineers' choice"),
+        key("max_count", &LocalActorRules::max_count, integer(closed(0, 1000), "actors"), 40,
+            "Most actors in one territory")
+            .cited("engineers' choice"),
         key("capacity_mean", &LocalActorRules::capacity_mean, share(), 0.3,
-            "Mean capacity of an actor"),
+            "Mean capacity of an actor")
+            .cited("engineers' choice"),
         key("donor_link_probability", &LocalActorRules::donor_link_probability,
-            share("probability"), 0.05, "Chance that an actor has its own international partner"),
+            share("probability"), 0.05, "Chance that an actor has its own international partner")
+            .cited("§4.3; value engineers' choice"),
         key("trust_in_government", &LocalActorRules::trust_in_government, share(), 0.5,
-            "Initial trust in the local government"),
+            "Initial trust in the local government")
+            .cited("neutral start; engineers' choice"),
         key("own_resources_cop", &LocalActorRules::own_resources_cop, non_negative("COP/year"), 2e7,
-            "Own resources of an actor"),
+            "Own resources of an actor")
+            .cited("engineers' choice"),
     });
 }
 
-NodePtr parameters_node() {
-    const auto rate = [] { return share(); };
-    return object({
-        // Government and elections.
+// Government and elections (§3.1; Legislative Act 02 of 2002).
+std::vector<Field> government_parameters() {
+    return {
         key("first_term_start", &Parameters::first_term_start, calendar_year(), 2008,
-            "First year of a mayoral term (terms start together nationwide since 2002)"),
+            "First year of a mayoral term (terms start together nationwide since 2002)")
+            .cited("Legislative Act 02 of 2002: mayors elected together for four years "
+                   "(Oct 2007, 2011, …), terms from the next 1 January"),
         key("term_years", &Parameters::term_years, integer(closed(1, 10), "years"), 4,
-            "Length of a mayoral term"),
+            "Length of a mayoral term")
+            .cited("Legislative Act 02 of 2002"),
         key("priority_alpha", &Parameters::priority_alpha, number(above_up_to(0, 100)), 1.2,
-            "Alpha of the Beta law of a new mayor's priority"),
+            "Alpha of the Beta law of a new mayor's priority")
+            .cited("engineers' choice (Beta(1.2, 2.5): mean 0.32, most mayors give "
+                   "international action low priority, §1 \"poca aplicación\")"),
         key("priority_beta", &Parameters::priority_beta, number(above_up_to(0, 100)), 2.5,
-            "Beta of the Beta law of a new mayor's priority"),
-        key("exploring_rate", &Parameters::exploring_rate, rate(), 0.15,
-            "Yearly chance scale of moving from none to exploring"),
+            "Beta of the Beta law of a new mayor's priority")
+            .cited("engineers' choice, as above"),
+        key("exploring_rate", &Parameters::exploring_rate, rate("1/year"), 0.15,
+            "Yearly chance scale of moving from none to exploring")
+            .cited("engineers' choice (Table 2 first steps)"),
         key("peer_imitation", &Parameters::peer_imitation, number(closed(0, 5)), 0.3,
-            "Weight of peers' visible success: good practice spreads"),
-        key("committee_rate", &Parameters::committee_rate, rate(), 0.3,
-            "Yearly chance scale of forming a committee"),
-        key("formalise_rate", &Parameters::formalise_rate, rate(), 0.25,
-            "Yearly chance scale of moving from exploring to formal"),
+            "Weight of peers' visible success: good practice spreads")
+            .cited("§3.1 Expoinnovación 2009; value engineers' choice"),
+        key("committee_rate", &Parameters::committee_rate, rate("1/year"), 0.3,
+            "Yearly chance scale of forming a committee")
+            .cited("Table 2 \"consejos de cooperación\"; value engineers' choice"),
+        key("formalise_rate", &Parameters::formalise_rate, rate("1/year"), 0.25,
+            "Yearly chance scale of moving from exploring to formal")
+            .cited("Table 2 \"formalizar la estrategia\"; value engineers' choice"),
         key("formal_min_technical", &Parameters::formal_min_technical, share(), 0.3,
-            "Technical capacity needed to formalise"),
+            "Technical capacity needed to formalise")
+            .cited("engineers' choice"),
         key("budget_line_share", &Parameters::budget_line_share, number(closed(0, 0.2), "share"),
             0.02,
-            "Share of the free-use budget (budget x (1 - sgp_dependence)) in the budget line at "
-            "the mayor's priority 1"),
-        key("effort_learning", &Parameters::effort_learning, rate(), 0.05,
-            "Technical capacity gained per unit of effort"),
-        key("capacity_decay", &Parameters::capacity_decay, rate(), 0.03,
-            "Yearly loss of technical and planning capacity"),
-        key("visibility_decay", &Parameters::visibility_decay, rate(), 0.05,
-            "Yearly loss of visibility"),
-        // Local actors.
+            "Share of the free-use budget (budget x (1 - sgp_dependence)) in the budget "
+            "line at "
+            "the mayor's priority 1")
+            .cited("Table 2 \"aunque sea pequeña\", \"así sean pocos\"; applies to "
+                   "`budget_cop · (1 − sgp_dependence)` at the mayor's priority 1 (Caldono: 2 "
+                   "% of COP 600 million = COP 12 million); value engineers' choice"),
+        key("effort_learning", &Parameters::effort_learning, rate("1/year"), 0.05,
+            "Technical capacity gained per unit of effort")
+            .cited("engineers' choice"),
+        key("capacity_decay", &Parameters::capacity_decay, rate("1/year"), 0.03,
+            "Yearly loss of technical and planning capacity")
+            .cited("engineers' choice"),
+        key("visibility_decay", &Parameters::visibility_decay, rate("1/year"), 0.05,
+            "Yearly loss of visibility")
+            .cited("engineers' choice"),
+    };
+}
+
+// Local actors (§3.1, §4.2, §4.3).
+std::vector<Field> actors_parameters() {
+    return {
         key("learning_rate", &Parameters::learning_rate, rate(), 0.3,
-            "Weight of the newest payoff in an actor's attraction"),
+            "Weight of the newest payoff in an actor's attraction")
+            .cited("EWA-type learning (Camerer & Ho 1999); value engineers' choice"),
         key("choice_sensitivity", &Parameters::choice_sensitivity, number(closed(0, 100)), 3,
-            "Logit sensitivity of actors to attraction differences"),
+            "Logit sensitivity of actors to attraction differences")
+            .cited("logit sensitivity; engineers' choice"),
         key("exploration", &Parameters::exploration, rate(), 0.05,
-            "Chance that an actor chooses at random"),
-        key("coordination_cost", &Parameters::coordination_cost, number(closed(0, 10)), 0.15,
-            "Payoff cost of articulating"),
-        key("pooling_synergy", &Parameters::pooling_synergy, number(closed(1, 5)), 2.5,
-            "Quality multiplier of pooled (committee) proposals"),
-        key("empowerment_gain", &Parameters::empowerment_gain, rate(), 0.15,
-            "Yearly empowerment gained by articulated actors"),
-        key("empowerment_decay", &Parameters::empowerment_decay, rate(), 0.05,
-            "Yearly loss of empowerment"),
+            "Chance that an actor chooses at random")
+            .cited("engineers' choice"),
+        key("coordination_cost", &Parameters::coordination_cost,
+            number(closed(0, 10), "payoff units"), 0.15, "Payoff cost of articulating")
+            .cited("§4.2 \"la desconfianza e incluso los celos\"; value engineers' choice"),
+        key("pooling_synergy", &Parameters::pooling_synergy, number(closed(1, 5), "multiplier"),
+            2.5, "Quality multiplier of pooled (committee) proposals")
+            .cited("§3.1 \"resultados e impactos mucho mayores que la dispersión\"; "
+                   "calibrated (1.5)"),
+        key("empowerment_gain", &Parameters::empowerment_gain, rate("1/year"), 0.15,
+            "Yearly empowerment gained by articulated actors")
+            .cited("§3.1 \"empoderamiento de los actores locales\"; value engineers' choice"),
+        key("empowerment_decay", &Parameters::empowerment_decay, rate("1/year"), 0.05,
+            "Yearly loss of empowerment")
+            .cited("engineers' choice"),
         key("trust_gain", &Parameters::trust_gain, rate(), 0.1,
-            "Actors' trust in government gained after a success"),
+            "Actors' trust in government gained after a success")
+            .cited("§4.3 \"voluntad y confianza\"; value engineers' choice"),
         key("trust_loss", &Parameters::trust_loss, rate(), 0.1,
-            "Actors' trust in government lost after a failure"),
-        key("lone_proposal_rate", &Parameters::lone_proposal_rate, rate(), 0.2,
-            "Chance that a lone actor writes a proposal, times its capacity"),
-        key("actor_contribution", &Parameters::actor_contribution, rate(), 0.1,
-            "Share of its own resources an articulated actor puts into the committee's proposals"),
-        // Proposals.
-        key("proposals_per_capacity", &Parameters::proposals_per_capacity, number(closed(0, 50)), 8,
-            "Extra proposals per unit of technical capacity"),
-        key("max_proposals", &Parameters::max_proposals, integer(closed(0, 100)), 12,
-            "Most proposals a territory writes a year"),
-        key("quality_noise", &Parameters::quality_noise, rate(), 0.1,
-            "Standard deviation of the noise in proposal quality"),
-        key("regional_bonus", &Parameters::regional_bonus, number(closed(0, 5)), 0.3,
-            "Score bonus of a bundled proposal for a donor with regional_preference 1"),
-        key("donor_noise", &Parameters::donor_noise, number(closed(0, 5)), 0.25,
-            "Standard deviation of a donor's idiosyncratic judgement, relative to its weights"),
+            "Actors' trust in government lost after a failure")
+            .cited("engineers' choice"),
+        key("lone_proposal_rate", &Parameters::lone_proposal_rate, rate("1/year"), 0.2,
+            "Chance that a lone actor writes a proposal, times its capacity")
+            .cited("§4.3 actors' own international links; calibrated (0.3)"),
+        key("actor_contribution", &Parameters::actor_contribution, rate("share of own resources"),
+            0.1,
+            "Share of its own resources an articulated actor puts into the committee's "
+            "proposals")
+            .cited("§3.1 \"Cada uno de ellos cuenta con recursos que se pueden poner a "
+                   "disposición de este tipo de iniciativas\": each articulated actor adds "
+                   "this share of `own_resources_cop` to the purse of the committee's "
+                   "proposals (§7.4); value engineers' choice"),
+    };
+}
+
+// Proposals (§4).
+std::vector<Field> proposals_parameters() {
+    return {
+        key("proposals_per_capacity", &Parameters::proposals_per_capacity,
+            number(closed(0, 50), "proposals"), 8, "Extra proposals per unit of technical capacity")
+            .cited("calibrated (4)"),
+        key("max_proposals", &Parameters::max_proposals, integer(closed(0, 100), "proposals/year"),
+            12, "Most proposals a territory writes a year")
+            .cited("calibrated (8)"),
+        key("quality_noise", &Parameters::quality_noise, rate("sd"), 0.1,
+            "Standard deviation of the noise in proposal quality")
+            .cited("noise of proposal quality only (official and lone-actor); engineers' "
+                   "choice"),
+        key("regional_bonus", &Parameters::regional_bonus, number(closed(0, 5), "score"), 0.3,
+            "Score bonus of a bundled proposal for a donor with regional_preference 1")
+            .cited("§4.2 preference for regional projects; value engineers' choice"),
+        key("donor_noise", &Parameters::donor_noise, number(closed(0, 5), "sd relative to Σw"),
+            0.25,
+            "Standard deviation of a donor's idiosyncratic judgement, relative to its "
+            "weights")
+            .cited("a donor's idiosyncratic judgement in the ranking score, `donor_noise · "
+                   "(Σ of its six weights) · Z` (§7.5); the donor-specific part of "
+                   "allocation (Hoeffler & Outram 2008: about half of predicted aid); "
+                   "value engineers' choice"),
         key("remoteness_km", &Parameters::remoteness_km, number(closed(0, 10000), "km"), 100,
-            "Distance from the departmental capital at which a present donor's reach halves; "
-            "0: distance does not matter"),
-        // Projects and learning by doing.
-        key("success_base", &Parameters::success_base, number(closed(-10, 10)), -0.5,
-            "Log-odds of project success at zero capacity"),
-        key("success_capacity", &Parameters::success_capacity, number(closed(0, 20)), 2,
-            "Log-odds of success per unit of capacity"),
-        key("success_articulation", &Parameters::success_articulation, number(closed(0, 20)), 1,
-            "Log-odds of success per unit of articulation"),
-        key("conflict_penalty", &Parameters::conflict_penalty, number(closed(0, 10)), 0.05,
-            "Log-odds of success lost per conflict event"),
-        key("learning_by_doing", &Parameters::learning_by_doing, rate(), 0.03,
-            "Technical capacity gained per year of a running project"),
+            "Distance from the departmental capital at which a present donor's reach "
+            "halves; "
+            "0: distance does not matter")
+            .cited("distance from the departmental capital at which the reach of a donor with "
+                   "an office or a regional ally (and the 0.2 base of a donor with no "
+                   "presence) halves, `1 / (1 + distance_to_capital_km / remoteness_km)`; 0: "
+                   "distance does not matter (§7.4). Resumen \"territorios más distantes\", "
+                   "§6 \"territorios apartados\", SF1; value engineers' choice"),
+    };
+}
+
+// Projects, learning by doing and scripted milestones (§4.4, §5).
+std::vector<Field> projects_parameters() {
+    return {
+        key("success_base", &Parameters::success_base, number(closed(-10, 10), "log-odds"), -0.5,
+            "Log-odds of project success at zero capacity")
+            .cited("engineers' choice"),
+        key("success_capacity", &Parameters::success_capacity,
+            number(closed(0, 20), "log-odds per unit"), 2,
+            "Log-odds of success per unit of capacity")
+            .cited("engineers' choice"),
+        key("success_articulation", &Parameters::success_articulation,
+            number(closed(0, 20), "log-odds per unit"), 1,
+            "Log-odds of success per unit of articulation")
+            .cited("§3.1 articulation as the key of success; value engineers' choice"),
+        key("conflict_penalty", &Parameters::conflict_penalty,
+            number(closed(0, 10), "log-odds per event"), 0.05,
+            "Log-odds of success lost per conflict event")
+            .cited("§3.1 (31 attacks in 2011); value engineers' choice"),
+        key("learning_by_doing", &Parameters::learning_by_doing, rate("1/year"), 0.03,
+            "Technical capacity gained per year of a running project")
+            .cited("engineers' choice"),
         key("visibility_gain", &Parameters::visibility_gain, rate(), 0.05,
-            "Visibility gained by a successful project"),
+            "Visibility gained by a successful project")
+            .cited("engineers' choice"),
         key("donor_trust_gain", &Parameters::donor_trust_gain, rate(), 0.2,
-            "Donor's trust gained after a successful project"),
+            "Donor's trust gained after a successful project")
+            .cited("§4.4; value engineers' choice"),
         key("donor_trust_loss", &Parameters::donor_trust_loss, rate(), 0.15,
-            "Donor's trust lost after a failed project"),
-        key("donor_trust_decay", &Parameters::donor_trust_decay, rate(), 0.05,
-            "Yearly loss of trust without contact"),
-        key("contact_trust", &Parameters::contact_trust, rate(), 0.02,
-            "Trust a territory gains with a donor per proposal sent"),
-        key("need_reduction", &Parameters::need_reduction, number(closed(0, 10)), 0.02,
-            "Unmet needs reduced per COP million per 1,000 inhabitants"),
-        key("network_join_rate", &Parameters::network_join_rate, rate(), 0.1,
-            "Yearly chance scale of joining a network or twinning"),
+            "Donor's trust lost after a failed project")
+            .cited("engineers' choice"),
+        key("donor_trust_decay", &Parameters::donor_trust_decay, rate("1/year"), 0.05,
+            "Yearly loss of trust without contact")
+            .cited("engineers' choice"),
+        key("contact_trust", &Parameters::contact_trust, rate("per proposal"), 0.02,
+            "Trust a territory gains with a donor per proposal sent")
+            .cited("§4.4 \"comunicación, seguimiento y persistencia\"; value engineers' "
+                   "choice"),
+        key("need_reduction", &Parameters::need_reduction,
+            number(closed(0, 10), "per COP million per 1,000 inh."), 0.02,
+            "Unmet needs reduced per COP million per 1,000 inhabitants")
+            .cited("engineers' choice"),
+        key("network_join_rate", &Parameters::network_join_rate, rate("1/year"), 0.1,
+            "Yearly chance scale of joining a network or twinning")
+            .cited("Table 2 \"participar en redes\"; value engineers' choice"),
         // Scripted milestones.
         key("recognition_visibility", &Parameters::recognition_visibility, rate(), 0.1,
-            "Visibility gained from a national recognition (strategy event)"),
+            "Visibility gained from a national recognition (strategy event)")
+            .cited("visibility from a `recognition` strategy event (§7.1); §3.1 "
+                   "Expoinnovación 2009; value engineers' choice"),
         key("academic_capacity", &Parameters::academic_capacity, rate(), 0.1,
-            "Planning and technical capacity gained from a university agreement (strategy event)"),
-        // Memory at a change of government.
-        key("lapse_rate", &Parameters::lapse_rate, rate(), 0.6,
-            "Chance that an informal strategy lapses at a change of government"),
+            "Planning and technical capacity gained from a university agreement (strategy "
+            "event)")
+            .cited("planning and technical capacity from an `academic_agreement` strategy "
+                   "event (§7.1); §3.1 university agreement; value engineers' choice"),
+    };
+}
+
+// Memory at a change of government (§3.1, §6).
+std::vector<Field> memory_parameters() {
+    return {
+        key("lapse_rate", &Parameters::lapse_rate, rate("probability"), 0.6,
+            "Chance that an informal strategy lapses at a change of government")
+            .cited("§3.1 \"sí existirán riesgos para la continuidad\"; value "
+                   "engineers' choice"),
         key("formal_protection", &Parameters::formal_protection, rate(), 0.5,
-            "How much a formal agenda protects the strategy"),
-        key("turnover_capacity_loss", &Parameters::turnover_capacity_loss, rate(), 0.3,
-            "Share of technical and planning capacity lost at a change of government, times (1 - "
-            "carried)"),
-        // Conflict and money.
+            "How much a formal agenda protects the strategy")
+            .cited("Table 2 \"se garantice su continuidad\"; value engineers' choice"),
+        key("turnover_capacity_loss", &Parameters::turnover_capacity_loss, rate("share"), 0.3,
+            "Share of technical and planning capacity lost at a change of government, "
+            "times (1 - "
+            "carried)")
+            .cited("share of technical **and** planning capacity lost at a change of "
+                   "government, times `1 − carried` (§7.7); engineers' choice"),
+    };
+}
+
+// Conflict.
+std::vector<Field> conflict_parameters() {
+    return {
         key("conflict_multiplier", &Parameters::conflict_multiplier,
             year_path(at_least(0), "multiplier", "National multiplier"), json::array(),
-            "National multiplier of conflict events by year"),
+            "National multiplier of conflict events by year")
+            .cited("national surges or the peace process; engineers' choice per scenario"),
+    };
+}
+
+// Money.
+std::vector<Field> money_parameters() {
+    return {
         key("unspent_to_national", &Parameters::unspent_to_national, boolean(), true,
-            "Whether donors place nationally what territories do not absorb"),
-    });
+            "Whether donors place nationally what territories do not absorb")
+            .cited("engineers' choice: donors spend their whole budget in Colombia"),
+    };
+}
+
+NodePtr parameters_node() {
+    return object(joined({
+        grouped("government", government_parameters()),
+        grouped("actors", actors_parameters()),
+        grouped("proposals", proposals_parameters()),
+        grouped("projects", projects_parameters()),
+        grouped("memory", memory_parameters()),
+        grouped("conflict", conflict_parameters()),
+        grouped("money", money_parameters()),
+    }));
 }
 
 NodePtr targets_node() {
@@ -483,7 +678,8 @@ NodePtr scenario_node() {
         key("cop_per_usd", &Scenario::cop_per_usd,
             year_path(above(0), "COP per USD", "Exchange rate that year"), trm_yearly_averages(),
             "Exchange rate by year, held between listed years; default: yearly averages of the "
-            "TRM (Banco de la República), 2008-2024"),
+            "TRM (Banco de la República), 2008-2024")
+            .cited("yearly averages of the TRM, Banco de la República; held after 2024"),
         key("territories", &Scenario::territories, array(territory_node()), json::array(),
             "Municipalities; at least one here or in `territories_csv`"),
         consumed_by_loader(

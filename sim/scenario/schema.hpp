@@ -31,6 +31,13 @@ nlohmann::json json_schema();
 // default, range, meaning), then the cross-field rules.
 std::string schema_markdown();
 
+// One parameter table of docs/MODEL.md §8 (key, unit, default, range, source), for `selector`:
+// "OBJECT" (its keys; OBJECT a path of keys from the top: "national_agency", "donors"),
+// "OBJECT:GROUP" (one group of its keys: "parameters:government"). An object whose keys are all
+// objects of the same keys (the routes) is shown as a matrix of defaults.
+// std::invalid_argument for a selector that names nothing.
+std::string model_table(std::string_view selector);
+
 namespace schema {
 
 // `map`: an object whose keys are identities (a DANE code, a donor's name) rather than declared
@@ -103,12 +110,24 @@ struct Binding {
 struct Field {
     std::string name;
     NodePtr node;
-    Default fallback;
+    Default fallback = Default::required_key();
     std::string description;
+    // Where the value comes from: the article's section, a published source, "calibrated" or
+    // "engineers' choice" (docs/MODEL.md §8 shows it beside the default and range).
+    std::string source;
+    // The part of the model the key belongs to, for keys of one object shown in separate tables
+    // (the parameters: "government", "actors", ...); empty: none.
+    std::string group;
     Binding binding;
     // The loader consumes the key before conversion (`extends`, `territories_csv`, the overrides):
     // no struct holds it.
     bool consumed_by_loader = false;
+
+    // The same key with its source: key(...).cited("§3.1; value engineers' choice").
+    Field cited(std::string where_from) && {
+        source = std::move(where_from);
+        return std::move(*this);
+    }
 };
 
 struct Node {
@@ -151,6 +170,10 @@ NodePtr any_value();
 // up. Keys held by a member are declared with the overloads of schema_binding.hpp.
 Field key(std::string name, NodePtr node, Default fallback, std::string description);
 Field consumed_by_loader(Field field);
+// `fields`, each put in `group`.
+std::vector<Field> grouped(std::string group, std::vector<Field> fields);
+// The fields of several groups, in order, for one object().
+std::vector<Field> joined(std::vector<std::vector<Field>> groups);
 // The same array, held sorted by year in the structs (year paths, scripted events).
 NodePtr sorted_by_year(NodePtr array);
 

@@ -1,4 +1,5 @@
 // The builder DSL of the schema table, and the wording of what each node expects.
+#include <iterator>
 #include <utility>
 
 #include "sim/scenario/messages.hpp"
@@ -113,8 +114,26 @@ NodePtr any_value() {
 }
 
 Field key(std::string name, NodePtr node, Default fallback, std::string description) {
-    return {
-        std::move(name), std::move(node), std::move(fallback), std::move(description), {}, false};
+    Field field;
+    field.name = std::move(name);
+    field.node = std::move(node);
+    field.fallback = std::move(fallback);
+    field.description = std::move(description);
+    return field;
+}
+
+std::vector<Field> grouped(std::string group, std::vector<Field> fields) {
+    for (auto& field : fields)
+        field.group = group;
+    return fields;
+}
+
+std::vector<Field> joined(std::vector<std::vector<Field>> groups) {
+    std::vector<Field> all;
+    for (auto& group : groups)
+        all.insert(all.end(), std::make_move_iterator(group.begin()),
+                   std::make_move_iterator(group.end()));
+    return all;
 }
 
 Field consumed_by_loader(Field field) {

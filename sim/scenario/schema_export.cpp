@@ -1,7 +1,10 @@
 // The two documents generated from the schema table: the JSON Schema (`coopsim schema`) and the
 // Markdown reference (`coopsim schema --markdown`, the generated part of docs/SCENARIOS.md).
 #include <sstream>
+#include <stdexcept>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "sim/scenario/messages.hpp"
 #include "sim/scenario/schema.hpp"
@@ -34,6 +37,7 @@ json to_json_schema(const Node& node) {
             for (const auto& field : node.fields) {
                 json property = to_json_schema(*field.node);
                 property["description"] = field.description;
+                if (!field.source.empty()) property["x-source"] = field.source;
                 if (auto fallback = schema::default_of(field); !fallback.is_null()) {
                     property["default"] = std::move(fallback);
                 }
@@ -191,7 +195,102 @@ void write_tables(std::ostream& out, const Node& node, const std::string& headin
     }
 }
 
+// ---- Parameter tables of docs/MODEL.md §8 ------------------------------------------------
+
+struct Row {
+    std::string key;  // dotted below the selected object: "weights.need"
+    const Field* field;
+};
+
+// The scalar and list keys of `node`, nested objects' keys as `parent.key`.
+void collect_rows(const Node& node, const std::string& prefix, std::string_view group,
+                  std::vector<Row>& rows) {
+    for (const auto& field : node.fields) {
+        if (field.consumed_by_loader || (!group.empty() && field.group != group)) continue;
+        if (field.node->kind == Kind::object) {
+            collect_rows(*field.node, prefix + field.name + ".", {}, rows);
+        } else {
+            rows.push_back({prefix + field.name, &field});
+        }
+    }
+}
+
+// The object a path of keys names from the top ("donors": the item of the array).
+const Node& object_at(std::string_view path, std::string_view selector) {
+    const Node* node = &schema::scenario();
+    while (!path.empty()) {
+        const std::size_t slash = path.find('/');
+        const std::string name(path.substr(0, slash));
+        const Field* field = node->find(name);
+        const Node* below = field ? object_below(*field->node) : nullptr;
+        if (!below)
+            throw std::invalid_argument("no object \"" + name + "\" in " + std::string(selector));
+        node = below;
+        path = slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1);
+    }
+    return *node;
+}
+
+// Every key of `node` an object of the same keys (the routes): one row per object, one column
+// per key, each cell its default.
+bool is_matrix(const Node& node) {
+    if (node.fields.empty()) return false;
+    for (const auto& field : node.fields) {
+        if (field.node->kind != Kind::object ||
+            field.node->field_names() != node.fields.front().node->field_names())
+            return false;
+    }
+    return true;
+}
+
+std::string matrix_table(const Node& node) {
+    std::ostringstream out;
+    const Node& first = *node.fields.front().node;
+    out << "| key |";
+    for (const auto& column : first.fields)
+        out << " `" << column.name << "` |";
+    out << "\n|---|";
+    for (std::size_t k = 0; k < first.fields.size(); ++k)
+        out << "---|";
+    out << "\n";
+    for (const auto& row : node.fields) {
+        out << "| `" << row.name << "` |";
+        for (const auto& column : row.node->fields)
+            out << " " << cell(default_cell(column)) << " |";
+        out << "\n";
+    }
+    out << "\nUnits and ranges:";
+    for (const auto& column : first.fields) {
+        out << (&column == &first.fields.front() ? " `" : "; `") << column.name << "` "
+            << cell(allowed_values(*column.node))
+            << (column.node->unit.empty() ? "" : " " + column.node->unit);
+    }
+    out << ".\n";
+    return out.str();
+}
+
 }  // namespace
+
+std::string model_table(std::string_view selector) {
+    const std::size_t colon = selector.find(':');
+    const std::string_view path = selector.substr(0, colon);
+    const std::string_view group =
+        colon == std::string_view::npos ? std::string_view() : selector.substr(colon + 1);
+    const Node& node = object_at(path, selector);
+    if (group.empty() && is_matrix(node)) return matrix_table(node);
+    std::vector<Row> rows;
+    collect_rows(node, "", group, rows);
+    if (rows.empty()) throw std::invalid_argument("no keys in " + std::string(selector));
+    std::ostringstream out;
+    out << "| key | unit | default | range | source or rationale |\n|---|---|---|---|---|\n";
+    for (const auto& [key, field] : rows) {
+        const Node& leaf = field->node->kind == Kind::array ? *field->node->items : *field->node;
+        out << "| `" << key << "` | " << cell(leaf.unit.empty() ? "—" : leaf.unit) << " | "
+            << cell(default_cell(*field)) << " | " << cell(allowed_values(*field->node)) << " | "
+            << cell(field->source.empty() ? "—" : field->source) << " |\n";
+    }
+    return out.str();
+}
 
 json json_schema() {
     json out = to_json_schema(schema::scenario());

@@ -142,7 +142,8 @@ TEST(SchemaMarkdown, HasATablePerObject) {
           "### Rules across keys"}) {
         EXPECT_NE(markdown.find(std::string(heading) + "\n"), std::string::npos) << heading;
     }
-    EXPECT_NE(markdown.find("| `lapse_rate` | number |  | `0.6` | [0, 1] |"), std::string::npos);
+    EXPECT_NE(markdown.find("| `lapse_rate` | number | probability | `0.6` | [0, 1] |"),
+              std::string::npos);
     EXPECT_NE(markdown.find("| `population` | number | inhabitants | **required** | > 0 |"),
               std::string::npos);
     EXPECT_NE(markdown.find("| `stage` | name |  | `\"none\"` | `none`, `exploring`, `formal` |"),

@@ -4,7 +4,7 @@
 #include <array>
 #include <cmath>
 
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 
 namespace coopsim::agents {
 

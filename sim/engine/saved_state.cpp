@@ -6,9 +6,9 @@
 #include <variant>
 
 #include "output/output_error.hpp"
-#include "sim/engine/world.hpp"
 #include "sim/engine/world_state.hpp"
 #include "sim/errors.hpp"
+#include "sim/world/world.hpp"
 
 namespace coopsim::engine {
 

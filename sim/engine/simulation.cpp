@@ -10,11 +10,11 @@
 #include "output/format.hpp"
 #include "sim/build_info.hpp"
 #include "sim/engine/saved_state.hpp"
-#include "sim/engine/world.hpp"
 #include "sim/engine/world_state.hpp"
 #include "sim/errors.hpp"
 #include "sim/stages/record.hpp"
 #include "sim/stages/stages.hpp"
+#include "sim/world/world.hpp"
 
 namespace coopsim::engine {
 
@@ -48,16 +48,11 @@ decltype(auto) timed(StageTimes* times, StageTimes::Stage stage, Fn&& fn) {
 }
 
 void run_year(World& world, StageTimes* times) {
-    const auto stage = [&](StageTimes::Stage which, void (*run)(World&)) {
-        timed(times, which, [&] { run(world); });
-    };
-    stage(StageTimes::context, stages::context);
-    stage(StageTimes::actor_choice, stages::actor_choice);
-    stage(StageTimes::government_effort, stages::government_effort);
-    stage(StageTimes::proposals, stages::proposals);
-    stage(StageTimes::donor_decisions, stages::donor_decisions);
-    stage(StageTimes::projects, stages::projects);
-    stage(StageTimes::memory, stages::memory);
+    // The seven stages follow make_world in StageTimes, in the same order (a test checks names).
+    std::size_t part = StageTimes::context;
+    for (const auto& stage : stages::year_stages()) {
+        timed(times, static_cast<StageTimes::Stage>(part++), [&] { stage.run(world); });
+    }
 }
 
 // The world the run starts from: the scenario's, or the saved state put into it.

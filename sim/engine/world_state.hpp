@@ -15,7 +15,7 @@
 
 #include "output/reader.hpp"
 #include "output/run_record.hpp"
-#include "sim/engine/world.hpp"
+#include "sim/world/world.hpp"
 
 namespace coopsim::engine {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <utility>
 
-#include "sim/engine/random_stream.hpp"
 #include "sim/experiment/sobol_sequence.hpp"
+#include "sim/random/random_stream.hpp"
 
 namespace coopsim::experiment {
 

@@ -1,8 +1,8 @@
 #include "sim/experiment/run_plan.hpp"
 
-#include "sim/engine/random_stream.hpp"
 #include "sim/experiment/designs.hpp"
 #include "sim/experiment/load_experiment.hpp"
+#include "sim/random/random_stream.hpp"
 
 namespace coopsim::experiment {
 

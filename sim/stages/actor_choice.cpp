@@ -9,9 +9,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "sim/engine/parallel.hpp"
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 #include "sim/stages/stages.hpp"
+#include "sim/world/parallel.hpp"
 
 namespace coopsim::stages {
 
@@ -23,9 +23,10 @@ double logistic(double x) {
 
 }  // namespace
 
-void actor_choice(engine::World& world) {
-    auto& t = world.territories;
-    auto& a = world.actors;
+void actor_choice(const engine::World& world, agents::Territories& territories,
+                  agents::LocalActors& actors) {
+    auto& t = territories;
+    auto& a = actors;
     const auto& p = world.parameters();
     engine::for_each_index(t.size(), [&](std::size_t i) {
         double capacity_total = 0, articulated = 0, empowered = 0;

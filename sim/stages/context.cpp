@@ -3,9 +3,10 @@
 #include <cmath>
 #include <numeric>
 
-#include "sim/engine/parallel.hpp"
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 #include "sim/stages/stages.hpp"
+#include "sim/world/elections.hpp"
+#include "sim/world/parallel.hpp"
 
 namespace coopsim::stages {
 
@@ -14,22 +15,10 @@ using engine::Purpose;
 using engine::RandomStream;
 using scenario::StrategyStage;
 
-bool is_term_start(const scenario::Parameters& parameters, int year) {
-    const int offset = year - parameters.first_term_start;
-    return ((offset % parameters.term_years) + parameters.term_years) % parameters.term_years == 0;
-}
-
-double draw_mayor_priority(const engine::World& world, std::size_t territory, int year) {
-    RandomStream rng(world.seed(), Purpose::mayor_priority, AgentKind::territory, territory, year);
-    const auto& p = world.parameters();
-    return rng.beta(p.priority_alpha, p.priority_beta);
-}
-
 namespace {
 
 // Yearly budget of each donor: the scenario's path times a mean-one log-normal shock.
-void set_donor_budgets(engine::World& world) {
-    auto& donors = world.donors;
+void set_donor_budgets(const engine::World& world, agents::Donors& donors) {
     for (std::size_t d = 0; d < donors.size(); ++d) {
         const auto& spec = *donors.spec[d];
         RandomStream rng(world.seed(), Purpose::budget_shock, AgentKind::donor, d, world.year);
@@ -42,16 +31,15 @@ void set_donor_budgets(engine::World& world) {
 }
 
 // Elections and conflict: independent per territory.
-void elections_and_conflict(engine::World& world) {
-    auto& t = world.territories;
+void elections_and_conflict(const engine::World& world, agents::Territories& t) {
     const auto& scenario = *world.scenario;
     const bool new_term =
-        world.year > scenario.start_year && is_term_start(world.parameters(), world.year);
+        world.year > scenario.start_year && engine::is_term_start(world.parameters(), world.year);
     const double national =
         scenario::value_at(world.parameters().conflict_multiplier, world.year, 1.0);
     engine::for_each_index(t.size(), [&](std::size_t i) {
         t.government_changed[i] = new_term ? 1 : 0;
-        if (new_term) t.mayor_priority[i] = draw_mayor_priority(world, i, world.year);
+        if (new_term) t.mayor_priority[i] = engine::draw_mayor_priority(world, i, world.year);
         const auto& observed = scenario.territories[i].conflict_by_year;
         const auto hit =
             std::find_if(observed.begin(), observed.end(),
@@ -69,20 +57,18 @@ void raise(double& capacity, double gain) {
     capacity += gain * (1.0 - capacity);
 }
 
-void train(engine::World& world, std::size_t i, double gain) {
-    auto& t = world.territories;
+void train(agents::Territories& t, int year, std::size_t i, double gain) {
     raise(t.technical[i], gain);
     if (t.stage[i] == StrategyStage::none && t.max_stage[i] >= StrategyStage::exploring)
         t.stage[i] = StrategyStage::exploring;
-    t.last_trained_year[i] = world.year;
+    t.last_trained_year[i] = year;
 }
 
 // The national agency trains territories of its target categories that have no formal
 // strategy and were not trained during the current term length, the neediest first (a keyed
 // random tie-break), as many as its budget pays for (§2, §6). Formal-stage territories gain
 // visibility at the agency's donor round tables.
-void national_agency_programme(engine::World& world) {
-    auto& t = world.territories;
+void national_agency_programme(const engine::World& world, agents::Territories& t) {
     const auto& agency = world.scenario->national_agency;
     const auto& p = world.parameters();
     std::vector<double> score(t.size(), -1.0);
@@ -106,13 +92,12 @@ void national_agency_programme(engine::World& world) {
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
     for (std::size_t k = 0; k < std::min(slots, order.size()) && score[order[k]] >= 0.0; ++k)
-        train(world, order[k], agency.training_gain);
+        train(t, world.year, order[k], agency.training_gain);
 }
 
 // Regional allies active this year support their members' technical capacity and, where they
 // bundle proposals, make the members' official proposals regional (§4.2).
-void regional_allies(engine::World& world) {
-    auto& t = world.territories;
+void regional_allies(const engine::World& world, agents::Territories& t) {
     std::fill(t.ally_support.begin(), t.ally_support.end(), 0.0);
     std::fill(t.in_bundling_ally.begin(), t.in_bundling_ally.end(), 0);
     for (std::size_t a = 0; a < world.allies.size(); ++a) {
@@ -129,8 +114,7 @@ void regional_allies(engine::World& world) {
 
 // Milestones the scenario fixes (e.g. Caldono: training from 2009, the committee, the agenda,
 // national recognition in 2009, the agreement with a university; §3.1).
-void scripted_milestones(engine::World& world) {
-    auto& t = world.territories;
+void scripted_milestones(const engine::World& world, agents::Territories& t) {
     const auto& p = world.parameters();
     const auto& specs = world.scenario->territories;
     engine::for_each_index(t.size(), [&](std::size_t i) {
@@ -139,7 +123,7 @@ void scripted_milestones(engine::World& world) {
             using Kind = scenario::StrategyEventKind;
             switch (event.kind) {
                 case Kind::training:
-                    train(world, i, world.scenario->national_agency.training_gain);
+                    train(t, world.year, i, world.scenario->national_agency.training_gain);
                     break;
                 case Kind::committee:
                     if (t.committee_allowed[i]) t.committee[i] = 1;
@@ -165,8 +149,7 @@ void scripted_milestones(engine::World& world) {
 
 // Visible success of peers: the share of the other territories of the department that have a
 // formal strategy and received cooperation last year (good practice spreads, §3.1).
-void peer_signals(engine::World& world) {
-    auto& t = world.territories;
+void peer_signals(agents::Territories& t) {
     const std::size_t departments = t.department_names.size();
     std::vector<double> successes(departments, 0.0), members(departments, 0.0);
     std::vector<double> own(t.size(), 0.0);
@@ -183,14 +166,14 @@ void peer_signals(engine::World& world) {
 
 }  // namespace
 
-void context(engine::World& world) {
-    world.cop_per_usd = scenario::value_at(world.scenario->cop_per_usd, world.year, 2000.0);
-    set_donor_budgets(world);
-    elections_and_conflict(world);
-    peer_signals(world);
-    national_agency_programme(world);
-    regional_allies(world);
-    scripted_milestones(world);
+void context(const engine::World& world, ContextWrites out) {
+    out.cop_per_usd = scenario::value_at(world.scenario->cop_per_usd, world.year, 2000.0);
+    set_donor_budgets(world, out.donors);
+    elections_and_conflict(world, out.territories);
+    peer_signals(out.territories);
+    national_agency_programme(world, out.territories);
+    regional_allies(world, out.territories);
+    scripted_milestones(world, out.territories);
 }
 
 }  // namespace coopsim::stages

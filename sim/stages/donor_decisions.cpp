@@ -17,9 +17,9 @@
 #include <numeric>
 #include <vector>
 
-#include "sim/engine/parallel.hpp"
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 #include "sim/stages/stages.hpp"
+#include "sim/world/parallel.hpp"
 
 namespace coopsim::stages {
 
@@ -40,8 +40,7 @@ struct DonorDesk {  // what one donor sees and decides this year
 };
 
 // Tranches owed this year, current partners and renewal candidates, from the project table.
-void open_desks(engine::World& world, std::vector<DonorDesk>& desks) {
-    auto& donors = world.donors;
+void open_desks(const engine::World& world, agents::Donors& donors, std::vector<DonorDesk>& desks) {
     const auto& projects = world.projects;
     std::fill(donors.committed_usd.begin(), donors.committed_usd.end(), 0.0);
     for (auto& desk : desks)
@@ -61,9 +60,18 @@ void open_desks(engine::World& world, std::vector<DonorDesk>& desks) {
             desks[static_cast<std::size_t>(proposal.donor)].proposals.push_back(&proposal);
 }
 
+// What a donor decided this year about its own columns; the stage commits it in donor order.
+struct DonorVerdict {
+    double tranche_scale = 1;
+    int proposals_received = 0;
+    int approved = 0;
+};
+
+// One donor's decisions. It runs inside the parallel loop over donors, so it reads the world
+// and writes only its own desk; the verdict and the approvals are committed afterwards.
 class DonorDecision {
   public:
-    DonorDecision(engine::World& world, std::size_t d, DonorDesk& desk,
+    DonorDecision(const engine::World& world, std::size_t d, DonorDesk& desk,
                   const std::vector<int>& donors_active_last_year)
         : world_(world),
           d_(d),
@@ -74,17 +82,18 @@ class DonorDecision {
             partners_ += mark;
     }
 
-    void run() {
-        auto& donors = world_.donors;
+    DonorVerdict run() {
+        const auto& donors = world_.donors;
         const double envelope = donors.budget_usd[d_] * (1.0 - spec_.national_share);
         const double committed = donors.committed_usd[d_];
-        donors.tranche_scale[d_] =
-            committed > envelope && committed > 0 ? envelope / committed : 1.0;
+        DonorVerdict verdict;
+        verdict.tranche_scale = committed > envelope && committed > 0 ? envelope / committed : 1.0;
         available_ = std::max(0.0, envelope - committed);
         renewals();
         new_proposals();
-        donors.proposals_received[d_] = static_cast<int>(desk_.proposals.size());
-        donors.approved[d_] = static_cast<int>(desk_.approvals.size());
+        verdict.proposals_received = static_cast<int>(desk_.proposals.size());
+        verdict.approved = static_cast<int>(desk_.approvals.size());
+        return verdict;
     }
 
   private:
@@ -132,7 +141,7 @@ class DonorDecision {
         // Herding: the share of the other donors that disbursed here last year.
         const double others =
             std::max<double>(1.0, static_cast<double>(world_.donors.size()) - 1.0);
-        const int own = world_.donor_active_last_year[i * world_.donors.size() + d_];
+        const int own = world_.donor_active_last_year[world_.pair(i, d_)];
         const double herd = std::min(1.0, (donors_active_last_year_[i] - own) / others);
         const double total_weight = w.need + w.quality + w.trust + w.visibility + w.herding + w.fit;
         return w.need * t.unmet_needs[i] + w.quality * proposal.quality +
@@ -189,7 +198,7 @@ class DonorDecision {
         }
     }
 
-    engine::World& world_;
+    const engine::World& world_;
     std::size_t d_;
     DonorDesk& desk_;
     const scenario::DonorSpec& spec_;
@@ -200,20 +209,28 @@ class DonorDecision {
 
 }  // namespace
 
-void donor_decisions(engine::World& world) {
-    std::vector<DonorDesk> desks(world.donors.size());
-    open_desks(world, desks);
+void donor_decisions(const engine::World& world, agents::Donors& donors,
+                     agents::Projects& projects) {
+    std::vector<DonorDesk> desks(donors.size());
+    open_desks(world, donors, desks);
     // Distinct donors that disbursed in each territory last year, for the herding term.
-    const std::size_t donors = world.donors.size();
     std::vector<int> active(world.territories.size(), 0);
     for (std::size_t t = 0; t < active.size(); ++t)
-        for (std::size_t d = 0; d < donors; ++d)
-            active[t] += world.donor_active_last_year[t * donors + d];
-    engine::for_each_index(desks.size(),
-                           [&](std::size_t d) { DonorDecision(world, d, desks[d], active).run(); });
+        for (std::size_t d = 0; d < donors.size(); ++d)
+            active[t] += world.donor_active_last_year[world.pair(t, d)];
+    std::vector<DonorVerdict> verdicts(desks.size());
+    engine::for_each_index(desks.size(), [&](std::size_t d) {
+        verdicts[d] = DonorDecision(world, d, desks[d], active).run();
+    });
+    // The commit, in donor order: each donor's columns, then its approvals as new projects.
+    for (std::size_t d = 0; d < desks.size(); ++d) {
+        donors.tranche_scale[d] = verdicts[d].tranche_scale;
+        donors.proposals_received[d] = verdicts[d].proposals_received;
+        donors.approved[d] = verdicts[d].approved;
+    }
     for (const auto& desk : desks)
         for (const auto& terms : desk.approvals)
-            world.projects.add(terms);
+            projects.add(terms);
 }
 
 }  // namespace coopsim::stages

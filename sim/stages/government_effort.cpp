@@ -9,16 +9,16 @@
 // and, once formal, twinnings.
 #include <algorithm>
 
-#include "sim/engine/parallel.hpp"
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 #include "sim/stages/stages.hpp"
+#include "sim/world/parallel.hpp"
 
 namespace coopsim::stages {
 
 using scenario::StrategyStage;
 
-void government_effort(engine::World& world) {
-    auto& t = world.territories;
+void government_effort(const engine::World& world, agents::Territories& territories) {
+    auto& t = territories;
     const auto& a = world.actors;
     const auto& p = world.parameters();
     engine::for_each_index(t.size(), [&](std::size_t i) {

@@ -8,16 +8,16 @@
 // in any case: technical and planning capacity lose turnover_capacity_loss × (1 − carried).
 #include <algorithm>
 
-#include "sim/engine/parallel.hpp"
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 #include "sim/stages/stages.hpp"
+#include "sim/world/parallel.hpp"
 
 namespace coopsim::stages {
 
 using scenario::StrategyStage;
 
-void memory(engine::World& world) {
-    auto& t = world.territories;
+void memory(const engine::World& world, agents::Territories& territories) {
+    auto& t = territories;
     const auto& p = world.parameters();
     engine::for_each_index(t.size(), [&](std::size_t i) {
         if (!t.government_changed[i]) return;

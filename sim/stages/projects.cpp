@@ -15,9 +15,9 @@
 #include <map>
 #include <tuple>
 
-#include "sim/engine/parallel.hpp"
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 #include "sim/stages/stages.hpp"
+#include "sim/world/parallel.hpp"
 
 namespace coopsim::stages {
 
@@ -34,22 +34,21 @@ void raise(double& value, double gain) {
     value += gain * (1.0 - value);
 }
 
-void reset_year(engine::World& world) {
-    auto& t = world.territories;
-    auto& d = world.donors;
+void reset_year(const ProjectsWrites& out) {
+    auto& t = out.territories;
+    auto& d = out.donors;
     std::fill(t.received_cop.begin(), t.received_cop.end(), 0.0);
     std::fill(t.received_usd.begin(), t.received_usd.end(), 0.0);
     std::fill(t.active_projects.begin(), t.active_projects.end(), 0);
-    std::fill(world.actors.received_cop.begin(), world.actors.received_cop.end(), 0.0);
+    std::fill(out.actors.received_cop.begin(), out.actors.received_cop.end(), 0.0);
     std::fill(d.territorial_cop.begin(), d.territorial_cop.end(), 0.0);
     std::fill(d.national_cop.begin(), d.national_cop.end(), 0.0);
     std::fill(d.partners.begin(), d.partners.end(), 0);
-    world.ledger = {};
+    out.ledger = {};
 }
 
 // Pays a territory's share of a tranche to the articulated actors, by capacity.
-void pay_committee(engine::World& world, std::size_t t, double cop) {
-    auto& a = world.actors;
+void pay_committee(agents::LocalActors& a, std::size_t t, double cop) {
     double capacity = 0;
     for (int k = a.first(t); k < a.last(t); ++k)
         if (a.articulates[static_cast<std::size_t>(k)])
@@ -62,10 +61,11 @@ void pay_committee(engine::World& world, std::size_t t, double cop) {
 }
 
 // Pays every active project's tranche, in project order, and books the flows.
-void disburse(engine::World& world, std::vector<std::uint8_t>& active_pair) {
-    auto& pr = world.projects;
-    auto& t = world.territories;
-    auto& d = world.donors;
+void disburse(const engine::World& world, const ProjectsWrites& out,
+              std::vector<std::uint8_t>& active_pair) {
+    auto& pr = out.projects;
+    auto& t = out.territories;
+    auto& d = out.donors;
     const std::size_t donors = d.size();
     std::map<std::tuple<int, int, int>, engine::Flow> flows;
     for (std::size_t p = 0; p < pr.size(); ++p) {
@@ -80,11 +80,11 @@ void disburse(engine::World& world, std::vector<std::uint8_t>& active_pair) {
         t.received_usd[ti] += usd;
         ++t.active_projects[ti];
         d.territorial_cop[di] += cop;
-        world.ledger.route_cop[static_cast<int>(pr.route[p])] += cop;
+        out.ledger.route_cop[static_cast<int>(pr.route[p])] += cop;
         active_pair[ti * donors + di] = 1;
-        if (pr.carrier[p] == ProjectCarrier::committee) pay_committee(world, ti, cop);
+        if (pr.carrier[p] == ProjectCarrier::committee) pay_committee(out.actors, ti, cop);
         if (pr.carrier[p] == ProjectCarrier::actor)
-            world.actors.received_cop[static_cast<std::size_t>(pr.actor[p])] += cop;
+            out.actors.received_cop[static_cast<std::size_t>(pr.actor[p])] += cop;
         auto& flow = flows[{pr.donor[p], pr.territory[p], static_cast<int>(pr.route[p])}];
         flow.donor = pr.donor[p];
         flow.territory = pr.territory[p];
@@ -93,16 +93,16 @@ void disburse(engine::World& world, std::vector<std::uint8_t>& active_pair) {
         flow.usd += usd;
     }
     for (auto& [key, flow] : flows)
-        world.ledger.flows.push_back(flow);
+        out.ledger.flows.push_back(flow);
     for (std::size_t ti = 0; ti < t.size(); ++ti)
         for (std::size_t di = 0; di < donors; ++di)
             d.partners[di] += active_pair[ti * donors + di];
-    world.donor_active_last_year = active_pair;  // read by next year's herding term
+    out.donor_active_last_year = active_pair;  // read by next year's herding term
 }
 
 // The national-level share, and what territories did not absorb when donors place it there.
-void pay_national(engine::World& world) {
-    auto& d = world.donors;
+void pay_national(const engine::World& world, const ProjectsWrites& out) {
+    auto& d = out.donors;
     const bool unspent = world.parameters().unspent_to_national;
     for (std::size_t di = 0; di < d.size(); ++di) {
         const double national_share = d.spec[di]->national_share;
@@ -110,16 +110,16 @@ void pay_national(engine::World& world) {
         double cop = d.budget_cop[di] * national_share;
         if (unspent) cop += std::max(0.0, territorial_envelope - d.territorial_cop[di]);
         d.national_cop[di] = cop;
-        world.ledger.national_cop += cop;
-        world.ledger.national_usd += cop / world.cop_per_usd;
+        out.ledger.national_cop += cop;
+        out.ledger.national_usd += cop / world.cop_per_usd;
     }
 }
 
 // Outcomes of the projects in their last year; effects applied in project order.
-void settle_outcomes(engine::World& world) {
-    auto& pr = world.projects;
-    auto& t = world.territories;
-    auto& a = world.actors;
+void settle_outcomes(const engine::World& world, const ProjectsWrites& out) {
+    auto& pr = out.projects;
+    auto& t = out.territories;
+    auto& a = out.actors;
     const auto& p = world.parameters();
     for (std::size_t k = 0; k < pr.size(); ++k) {
         if (pr.end_year(k) != world.year) continue;
@@ -137,7 +137,7 @@ void settle_outcomes(engine::World& world) {
                                        p.conflict_penalty * t.conflict_events[ti]);
         const bool success = rng.bernoulli(chance);
         pr.outcome[k] = success ? ProjectOutcome::success : ProjectOutcome::failure;
-        double& trust = world.trust(ti, di);
+        double& trust = out.donor_trust[world.pair(ti, di)];
         if (success) {
             raise(trust, p.donor_trust_gain);
             raise(t.visibility[ti], p.visibility_gain);
@@ -163,15 +163,17 @@ void settle_outcomes(engine::World& world) {
 
 // Learning by doing, trust decay for pairs with no contact this year (`contact`, per territory
 // and donor: an active project or a proposal), and the actors' payoffs of the year.
-void territory_feedback(engine::World& world, const std::vector<std::uint8_t>& contact) {
-    auto& t = world.territories;
-    auto& a = world.actors;
+void territory_feedback(const engine::World& world, const ProjectsWrites& out,
+                        const std::vector<std::uint8_t>& contact) {
+    auto& t = out.territories;
+    auto& a = out.actors;
     const auto& p = world.parameters();
-    const std::size_t donors = world.donors.size();
+    const std::size_t donors = out.donors.size();
     engine::for_each_index(t.size(), [&](std::size_t i) {
         if (t.active_projects[i] > 0) raise(t.technical[i], p.learning_by_doing);
         for (std::size_t d = 0; d < donors; ++d)
-            if (!contact[i * donors + d]) world.trust(i, d) *= 1.0 - p.donor_trust_decay;
+            if (!contact[i * donors + d])
+                out.donor_trust[world.pair(i, d)] *= 1.0 - p.donor_trust_decay;
         for (int k = a.first(i); k < a.last(i); ++k) {
             const auto ku = static_cast<std::size_t>(k);
             // Money relative to the actor's own means, less the cost of coordinating (§4.2).
@@ -184,18 +186,18 @@ void territory_feedback(engine::World& world, const std::vector<std::uint8_t>& c
 
 }  // namespace
 
-void projects(engine::World& world) {
-    reset_year(world);
-    std::vector<std::uint8_t> active_pair(world.territories.size() * world.donors.size(), 0);
-    disburse(world, active_pair);
-    pay_national(world);
-    settle_outcomes(world);
+void projects(const engine::World& world, ProjectsWrites out) {
+    reset_year(out);
+    std::vector<std::uint8_t> active_pair(out.territories.size() * out.donors.size(), 0);
+    disburse(world, out, active_pair);
+    pay_national(world, out);
+    settle_outcomes(world, out);
     std::vector<std::uint8_t> contact = active_pair;
-    const std::size_t donors = world.donors.size();
+    const std::size_t donors = out.donors.size();
     for (std::size_t t = 0; t < world.proposals_by_territory.size(); ++t)
         for (const auto& proposal : world.proposals_by_territory[t])
             contact[t * donors + static_cast<std::size_t>(proposal.donor)] = 1;
-    territory_feedback(world, contact);
+    territory_feedback(world, out, contact);
 }
 
 }  // namespace coopsim::stages

@@ -15,9 +15,9 @@
 #include <cmath>
 #include <vector>
 
-#include "sim/engine/parallel.hpp"
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 #include "sim/stages/stages.hpp"
+#include "sim/world/parallel.hpp"
 
 namespace coopsim::stages {
 
@@ -133,12 +133,12 @@ double noisy(double quality, double sd, engine::RandomStream& rng) {
 
 }  // namespace
 
-void proposals(engine::World& world) {
-    auto& t = world.territories;
+void proposals(const engine::World& world, ProposalsWrites writes) {
+    auto& t = writes.territories;
     const auto& a = world.actors;
     const auto& p = world.parameters();
     const auto& routes = world.scenario->routes;
-    world.proposals_by_territory.assign(t.size(), {});
+    writes.proposals_by_territory.assign(t.size(), {});
 
     // Larger donors are better known: weight by the square root of the budget share.
     std::vector<double> size_weight(world.donors.size(), 0.0);
@@ -152,7 +152,7 @@ void proposals(engine::World& world) {
     engine::for_each_index(t.size(), [&](std::size_t i) {
         engine::RandomStream rng(world.seed(), engine::Purpose::proposal,
                                  engine::AgentKind::territory, i, world.year);
-        auto& out = world.proposals_by_territory[i];
+        auto& out = writes.proposals_by_territory[i];
         std::vector<Candidate> candidates;
         auto submit = [&](const Proposer& who, ProjectCarrier carrier, double quality) {
             const Target target = choose_target(world, i, who, size_weight, rng, candidates);
@@ -170,7 +170,8 @@ void proposals(engine::World& world) {
                 who.actor < 0 && t.in_bundling_ally[i] != 0 &&
                 (target.route == Route::official_national_agency || is_open_call(target.route));
             out.push_back(proposal);
-            double& trust = world.trust(i, static_cast<std::size_t>(target.donor));
+            double& trust =
+                writes.donor_trust[world.pair(i, static_cast<std::size_t>(target.donor))];
             trust += p.contact_trust * (1.0 - trust);
             return routes[static_cast<int>(target.route)].preparation_cost_cop;
         };

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "output/run_record.hpp"
-#include "sim/engine/world.hpp"
+#include "sim/world/world.hpp"
 
 namespace coopsim::stages {
 

@@ -1,4 +1,4 @@
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 
 #include <gtest/gtest.h>
 

@@ -8,18 +8,6 @@ namespace {
 
 using nlohmann::json;
 
-// Mayors are elected together: terms start in 2008, 2012, 2016 … (4-year terms from 2008).
-TEST(Context, TermStarts) {
-    scenario::Parameters p;
-    p.first_term_start = 2008;
-    p.term_years = 4;
-    EXPECT_TRUE(is_term_start(p, 2008));
-    EXPECT_TRUE(is_term_start(p, 2012));
-    EXPECT_TRUE(is_term_start(p, 2004));  // before the first listed term, the cycle continues
-    EXPECT_FALSE(is_term_start(p, 2010));
-    EXPECT_FALSE(is_term_start(p, 2007));
-}
-
 // A change of government happens only at a term start after the first simulated year, and
 // only then is a new priority drawn.
 TEST(Context, ElectionsChangePriorityOnlyAtTermStarts) {

@@ -75,7 +75,7 @@ TEST(Projects, OutcomesFeedTrust) {
                              {"donor_trust_decay", 0.0}};
         auto tiny = testing::make_tiny_world(doc);
         auto& w = tiny.world;
-        w.trust(1, 0) = 0.5;
+        w.donor_trust[w.pair(1, 0)] = 0.5;
         const double visibility = w.territories.visibility[1];
         w.projects.add(project(1, 0, 100000, 2008, 1));
         setup_year(w, 2008);

@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "sim/engine/random_stream.hpp"
+#include "sim/random/random_stream.hpp"
 #include "sim/scenario/enum_names.hpp"
 #include "sim/scenario/load.hpp"
 

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "sim/engine/world.hpp"
 #include "sim/scenario/scenario.hpp"
+#include "sim/world/world.hpp"
 
 namespace coopsim::testing {
 

@@ -1,6 +1,6 @@
-#include "sim/engine/world.hpp"
+#include "sim/world/world.hpp"
 
-#include "sim/stages/stages.hpp"
+#include "sim/world/elections.hpp"
 
 namespace coopsim::engine {
 
@@ -19,8 +19,7 @@ World make_world(const scenario::Scenario& scenario) {
     // the year before the start, so it never coincides with a later election's draw.
     auto& priority = world.territories.mayor_priority;
     for (std::size_t t = 0; t < priority.size(); ++t)
-        if (priority[t] < 0.0)
-            priority[t] = stages::draw_mayor_priority(world, t, scenario.start_year - 1);
+        if (priority[t] < 0.0) priority[t] = draw_mayor_priority(world, t, scenario.start_year - 1);
     return world;
 }
 

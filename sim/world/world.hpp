@@ -64,8 +64,9 @@ struct World {
 
     const scenario::Parameters& parameters() const { return scenario->parameters; }
     std::uint64_t seed() const { return scenario->seed; }
-    double& trust(std::size_t t, std::size_t d) { return donor_trust[t * donors.size() + d]; }
-    double trust(std::size_t t, std::size_t d) const { return donor_trust[t * donors.size() + d]; }
+    // The row of territory t and donor d in the territory x donor matrices.
+    std::size_t pair(std::size_t t, std::size_t d) const { return t * donors.size() + d; }
+    double trust(std::size_t t, std::size_t d) const { return donor_trust[pair(t, d)]; }
 };
 
 // Builds the initial world of a scenario (agents created, initial priorities drawn).

@@ -16,6 +16,7 @@
 #include "output/output_error.hpp"
 #include "output/reader.hpp"
 #include "output/staged_file.hpp"
+#include "output/write_gate.hpp"
 #include "output/writer.hpp"
 #include "sim/build_info.hpp"
 #include "sim/engine/simulation.hpp"
@@ -273,7 +274,7 @@ class Sweep {
         for (std::size_t k = 0; k < result.summary.fact_ids.size(); ++k)
             part.columns.push_back(scalar(std::string(kPartFacts) + result.summary.fact_ids[k], "",
                                           std::vector<double>{result.summary.fact_values[k]}));
-        output::write_run(part_path(folder_, run.id), part, {.force = true});
+        gate_.pass([&] { output::write_run(part_path(folder_, run.id), part, {.force = true}); });
 
         const std::lock_guard<std::mutex> lock(mutex_);
         ++progress_.done;
@@ -297,6 +298,7 @@ class Sweep {
     fs::path folder_;
     int base_years_ = 0, first_year_ = 0;
     std::mutex mutex_;
+    output::WriteGate gate_;  // the part files are written from the worker threads
     SweepProgress progress_;
 };
 

@@ -2,6 +2,7 @@
 // well a territory fits its priorities.
 #include "sim/agents/donors.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "sim/agents/territories.hpp"
@@ -9,6 +10,8 @@
 
 namespace coopsim::agents {
 namespace {
+
+using ::testing::Each;
 
 // A scenario and the territories and donors made from it; the donors point into the scenario,
 // so the three are built in place and never copied.
@@ -44,14 +47,13 @@ TEST(Donors, WorkWhereTheirDepartmentsAre) {
 // Before the first year: no money, no partners, no proposals; tranches paid in full.
 TEST(Donors, YearlyStateStartsEmpty) {
     const DonorWorld s(testing::tiny_scenario_json());
-    for (std::size_t d = 0; d < s.donors.size(); ++d) {
-        EXPECT_EQ(s.donors.budget_usd[d], 0.0);
-        EXPECT_EQ(s.donors.committed_usd[d], 0.0);
-        EXPECT_EQ(s.donors.tranche_scale[d], 1.0);
-        EXPECT_EQ(s.donors.territorial_cop[d], 0.0);
-        EXPECT_EQ(s.donors.partners[d], 0);
-        EXPECT_EQ(s.donors.proposals_received[d], 0);
-    }
+    ASSERT_EQ(s.donors.budget_usd.size(), 3u);
+    EXPECT_THAT(s.donors.budget_usd, Each(0.0));
+    EXPECT_THAT(s.donors.committed_usd, Each(0.0));
+    EXPECT_THAT(s.donors.tranche_scale, Each(1.0));
+    EXPECT_THAT(s.donors.territorial_cop, Each(0.0));
+    EXPECT_THAT(s.donors.partners, Each(0));
+    EXPECT_THAT(s.donors.proposals_received, Each(0));
 }
 
 // The Agency weighs need, conflict and indigenous population equally (1 each). Caldono at

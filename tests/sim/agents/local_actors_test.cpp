@@ -3,6 +3,7 @@
 // seed, the same actors.
 #include "sim/agents/local_actors.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -13,6 +14,7 @@ namespace coopsim::agents {
 namespace {
 
 using scenario::ActorType;
+using ::testing::Each;
 
 LocalActors actors_of(const nlohmann::json& doc) {
     return make_local_actors(testing::load(doc));
@@ -121,15 +123,13 @@ TEST(LocalActors, DonorLinksFollowTheProbability) {
     EXPECT_EQ(partners.size(), 3u);
 
     doc["local_actors"] = {{"donor_link_probability", 0.0}};
-    for (const int d : actors_of(doc).linked_donor)
-        EXPECT_EQ(d, -1);
+    EXPECT_THAT(actors_of(doc).linked_donor, Each(-1));
 
     doc["local_actors"] = {{"donor_link_probability", 1.0}};
     doc["donors"] = nlohmann::json::array();
     const LocalActors alone = actors_of(doc);
     ASSERT_EQ(alone.size(), 88u);
-    for (const int d : alone.linked_donor)
-        EXPECT_EQ(d, -1);
+    EXPECT_THAT(alone.linked_donor, Each(-1));
 }
 
 // The same seed gives the same actors; another seed other ones (same counts: they depend on
@@ -151,14 +151,12 @@ TEST(LocalActors, SeedDecidesTheDraws) {
 TEST(LocalActors, LearningStartsNeutral) {
     const LocalActors a = actors_of(testing::tiny_scenario_json());
     ASSERT_EQ(a.articulates.size(), a.size());
-    for (std::size_t k = 0; k < a.size(); ++k) {
-        EXPECT_EQ(a.articulates[k], 0);
-        EXPECT_EQ(a.attraction_articulate[k], 0.0);
-        EXPECT_EQ(a.attraction_alone[k], 0.0);
-        EXPECT_EQ(a.last_payoff[k], 0.0);
-        EXPECT_EQ(a.empowerment[k], 0.0);
-        EXPECT_EQ(a.received_cop[k], 0.0);
-    }
+    EXPECT_THAT(a.articulates, Each(0));
+    EXPECT_THAT(a.attraction_articulate, Each(0.0));
+    EXPECT_THAT(a.attraction_alone, Each(0.0));
+    EXPECT_THAT(a.last_payoff, Each(0.0));
+    EXPECT_THAT(a.empowerment, Each(0.0));
+    EXPECT_THAT(a.received_cop, Each(0.0));
 }
 
 }  // namespace

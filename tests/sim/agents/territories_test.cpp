@@ -2,6 +2,7 @@
 // name, the stage capped by the territory's ceiling and this year's tallies at zero.
 #include "sim/agents/territories.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "tiny_world.hpp"
@@ -10,6 +11,8 @@ namespace coopsim::agents {
 namespace {
 
 using scenario::StrategyStage;
+using ::testing::Each;
+using ::testing::Lt;
 
 // The tiny world: Popayán and Caldono in Cauca, Pasto in Nariño. Departments are numbered in
 // name order (Cauca 0, Nariño 1), whatever the rows' order.
@@ -60,16 +63,14 @@ TEST(Territories, CeilingsCapTheInitialState) {
 // training ever (a year long before any scenario), and every column has a row per territory.
 TEST(Territories, YearlyStateStartsEmpty) {
     const Territories t = make_territories(testing::load(testing::tiny_scenario_json()));
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        EXPECT_EQ(t.received_cop[i], 0.0);
-        EXPECT_EQ(t.received_usd[i], 0.0);
-        EXPECT_EQ(t.proposals[i], 0);
-        EXPECT_EQ(t.active_projects[i], 0);
-        EXPECT_EQ(t.conflict_events[i], 0);
-        EXPECT_EQ(t.articulation[i], 0.0);
-        EXPECT_EQ(t.government_changed[i], 0);
-        EXPECT_LT(t.last_trained_year[i], 0);
-    }
+    EXPECT_THAT(t.received_cop, Each(0.0));
+    EXPECT_THAT(t.received_usd, Each(0.0));
+    EXPECT_THAT(t.proposals, Each(0));
+    EXPECT_THAT(t.active_projects, Each(0));
+    EXPECT_THAT(t.conflict_events, Each(0));
+    EXPECT_THAT(t.articulation, Each(0.0));
+    EXPECT_THAT(t.government_changed, Each(0));
+    EXPECT_THAT(t.last_trained_year, Each(Lt(0)));
     for (const std::size_t size :
          {t.sgp_dependence.size(), t.mayor_priority.size(), t.unmet_needs.size(),
           t.in_bundling_ally.size(), t.budget_line_cop.size(), t.peer_signal.size()})

@@ -3,11 +3,11 @@
 // COOPSIM_UPDATE_GOLDEN=1 to rewrite the section instead.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "golden_file.hpp"
 #include "sim/scenario/schema.hpp"
 
 namespace coopsim::scenario {
@@ -40,12 +40,9 @@ TEST(ScenariosGuide, GeneratedReferenceMatchesTheSchema) {
     const std::string current = guide.substr(start, end - start);
     if (current == generated) return;
 
-    const char* update = std::getenv("COOPSIM_UPDATE_GOLDEN");
-    if (update != nullptr && std::string_view(update) == "1") {
-        std::ofstream(guide_path(), std::ios::binary)
-            << guide.substr(0, start) << generated << guide.substr(end);
-        GTEST_SKIP() << "rewrote the generated section of " << guide_path();
-    }
+    if (coopsim::testing::golden_update_requested())
+        GTEST_SKIP() << coopsim::testing::rewrite_golden(
+            guide_path(), guide.substr(0, start) + generated + guide.substr(end));
     // The first differing line, to show what changed without dumping the whole reference.
     std::istringstream want(generated), have(current);
     std::string want_line, have_line;

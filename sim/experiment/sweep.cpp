@@ -16,9 +16,11 @@
 #include "output/output_error.hpp"
 #include "output/reader.hpp"
 #include "output/staged_file.hpp"
+#include "output/write_gate.hpp"
 #include "output/writer.hpp"
 #include "sim/build_info.hpp"
 #include "sim/engine/simulation.hpp"
+#include "sim/errors.hpp"
 #include "sim/experiment/load_experiment.hpp"
 #include "sim/experiment/process_group.hpp"
 #include "sim/experiment/run_plan.hpp"
@@ -216,6 +218,11 @@ class Sweep {
         return saved;
     }
 
+    // Runs one point of the design. A run whose own input is wrong (its factor values make an
+    // invalid scenario: an InputError) is a failed run, recorded with its error while the
+    // others go on. Anything else stops the sweep: an OutputError is about the sweep's files,
+    // not this run, and any other exception is a bug, which must not pass for a failed run;
+    // the runs saved so far stay in the partial folder for --resume.
     RunResult execute(int id) const {
         const PlannedRun& run = plan_[static_cast<std::size_t>(id)];
         std::vector<std::string> overrides = factor_overrides(e_, run.values);
@@ -224,16 +231,25 @@ class Sweep {
         try {
             const scenario::Scenario s = scenario::load_scenario(e_.scenario, overrides);
             if (s.year_count() != base_years_ || s.start_year != first_year_)
-                throw std::runtime_error(
-                    "the factors changed the simulated years; every run of a sweep must "
-                    "simulate the base scenario's years");
-            RunRecord record = engine::simulate(s, {});
+                throw ScenarioError(e_.scenario.string(), "/years",
+                                    "the factors changed the simulated years; every run of a "
+                                    "sweep must simulate the base scenario's years");
+            RunRecord record = o_.simulate ? o_.simulate(s) : engine::simulate(s, {});
             result.summary = summarise_run(record, s);
             if (e_.keep == Keep::trajectories) result.record = std::move(record);
-        } catch (const std::exception& error) {
+        } catch (const InputError& error) {
             result.ok = false;
             result.error = error.what();
             result.summary.indicators = indicator_catalogue(static_cast<std::size_t>(base_years_));
+        } catch (const output::OutputError&) {
+            throw;
+        } catch (const std::exception& error) {
+            throw std::runtime_error("run " + std::to_string(run.id) + " (seed " +
+                                     std::to_string(run.seed) +
+                                     ") stopped the sweep: " + error.what() +
+                                     "; not an error in the run's input, so not a failed run. "
+                                     "The runs saved so far are in " +
+                                     folder_.string() + ": --resume finishes the sweep");
         }
         return result;
     }
@@ -258,7 +274,7 @@ class Sweep {
         for (std::size_t k = 0; k < result.summary.fact_ids.size(); ++k)
             part.columns.push_back(scalar(std::string(kPartFacts) + result.summary.fact_ids[k], "",
                                           std::vector<double>{result.summary.fact_values[k]}));
-        output::write_run(part_path(folder_, run.id), part, {.force = true});
+        gate_.pass([&] { output::write_run(part_path(folder_, run.id), part, {.force = true}); });
 
         const std::lock_guard<std::mutex> lock(mutex_);
         ++progress_.done;
@@ -282,6 +298,7 @@ class Sweep {
     fs::path folder_;
     int base_years_ = 0, first_year_ = 0;
     std::mutex mutex_;
+    output::WriteGate gate_;  // the part files are written from the worker threads
     SweepProgress progress_;
 };
 

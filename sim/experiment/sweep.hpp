@@ -12,6 +12,10 @@
 #include "output/run_record.hpp"
 #include "sim/experiment/experiment.hpp"
 
+namespace coopsim::scenario {
+struct Scenario;
+}
+
 namespace coopsim::experiment {
 
 class ProcessGroup;
@@ -38,6 +42,9 @@ struct SweepOptions {
     // size-th missing run and saves it in the shared partial folder; the leader (rank 0) checks
     // the folder first and assembles the file at the end.
     const ProcessGroup* group = nullptr;
+    // What a run does with its scenario; empty: engine::simulate. The command never sets it:
+    // it lets a test stand in a run that throws, to see how the sweep treats each error.
+    std::function<output::RunRecord(const scenario::Scenario&)> simulate;
 };
 
 struct SweepOutcome {
@@ -52,7 +59,10 @@ std::filesystem::path partial_folder(const std::filesystem::path& out);
 std::filesystem::path trajectory_folder(const std::filesystem::path& out);
 
 // Throws ScenarioError/OutputError (exit 2) for an output that exists without --force, a
-// partial folder without --resume or --force, or one made from another experiment.
+// partial folder without --resume or --force, or one made from another experiment. A run
+// whose own scenario is invalid (an InputError) is recorded as failed and the others go on;
+// any other error of a run stops the sweep (an OutputError as it is, anything else, a bug, as
+// a std::runtime_error naming the run) and leaves the partial folder to --resume.
 SweepOutcome run_sweep(const Experiment& experiment, const SweepOptions& options);
 
 }  // namespace coopsim::experiment

@@ -11,27 +11,37 @@
 
 namespace coopsim::engine {
 
-// Why a number is drawn. Adding a purpose never changes the numbers of the existing ones.
+// Why a number is drawn. Each purpose's number is part of every key drawn for it, so the
+// numbers are written out: inserting or reordering a purpose must not renumber the others
+// (tests/sim/engine/random_stream_test.cpp pins each one). A new purpose takes the next free
+// number; adding one never changes the numbers of the existing ones.
 enum class Purpose : std::uint32_t {
     actor_setup = 1,
-    mayor_priority,
-    budget_shock,
-    conflict,
-    training_rank,
-    actor_choice,
-    government_effort,
-    proposal,
-    donor_decision,
-    renewal,
-    project_outcome,
-    memory,
-    experiment_design,  // sampling the points of an experiment's design (sim/experiment)
-    run_seed,           // deriving each run's seed from the experiment seed
+    mayor_priority = 2,
+    budget_shock = 3,
+    conflict = 4,
+    training_rank = 5,
+    actor_choice = 6,
+    government_effort = 7,
+    proposal = 8,
+    donor_decision = 9,
+    renewal = 10,
+    project_outcome = 11,
+    memory = 12,
+    experiment_design = 13,  // sampling the points of an experiment's design (sim/experiment)
+    run_seed = 14,           // deriving each run's seed from the experiment seed
 };
 
-// `experiment`: the key's agent is a design point (or the whole design), its sub-index a
-// replication.
-enum class AgentKind : std::uint32_t { territory = 1, actor, donor, project, experiment };
+// Whose number it is. Like a purpose, each kind's number is part of the key: written out and
+// pinned by the test.
+enum class AgentKind : std::uint32_t {
+    territory = 1,
+    actor = 2,
+    donor = 3,
+    project = 4,
+    experiment = 5,  // the key's agent is a design point (or the whole design), its sub-index a
+                     // replication
+};
 
 class RandomStream {
   public:

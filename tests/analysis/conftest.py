@@ -2,7 +2,8 @@
 
 The fixtures below make real coopsim files, once per test session, with the coopsim program
 named by the environment variable COOPSIM_BIN (ctest sets it to the one it built), by default
-``build/sim/cli/coopsim``. Without that program the tests that need its files are skipped.
+``build/sim/cli/coopsim``. Without that program the tests that need its files are skipped;
+under ctest (--fail-on-skip) any skip not in ALLOWED_SKIPS fails the run.
 """
 import os
 import pathlib
@@ -16,6 +17,61 @@ sys.path.insert(0, str(REPO / "analysis"))
 
 SCENARIOS = REPO / "scenarios"
 HERE = pathlib.Path(__file__).resolve().parent
+
+# Skips. ctest runs this whole suite as one test, so a skipped test (no browser, no coopsim
+# program) would pass unseen; ctest runs it with --fail-on-skip, and then every skip fails the
+# run unless the test is listed here, keyed by its id ("test_file.py::test_name", without
+# parameters), with why it may be skipped where ctest runs. Keep the list short: a test that
+# needs a package setup.sh installs, or the program ctest builds, must not be listed.
+ALLOWED_SKIPS = {}
+
+
+def pytest_addoption(parser):
+    parser.addoption("--fail-on-skip", action="store_true",
+                     help="fail the run when a test not in conftest.ALLOWED_SKIPS is skipped")
+
+
+_skipped = []  # (test id, reason) of every skip of this session
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped and not hasattr(report, "wasxfail"):
+        _skipped.append((report.nodeid, _skip_reason(report)))
+
+
+def pytest_collectreport(report):
+    if report.skipped:
+        _skipped.append((report.nodeid, _skip_reason(report)))
+
+
+def _skip_reason(report):
+    longrepr = report.longrepr
+    return longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+
+
+def _allowed(test):
+    """Whether ALLOWED_SKIPS lists the test id, whatever folder pytest names it from."""
+    file, _, name = test.split("[")[0].partition("::")
+    return f"{pathlib.PurePath(file).name}::{name}" in ALLOWED_SKIPS
+
+
+def _unlisted_skips():
+    return [(test, reason) for test, reason in _skipped if not _allowed(test)]
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if not config.getoption("--fail-on-skip"):
+        return
+    unlisted = _unlisted_skips()
+    if unlisted:
+        terminalreporter.section("skipped tests that are not allowed to skip (--fail-on-skip)")
+        for test, reason in unlisted:
+            terminalreporter.line(f"{test}: {reason}")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if session.config.getoption("--fail-on-skip") and _unlisted_skips() and exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")

@@ -5,10 +5,9 @@
 // and commit the new file with a note saying why the numbers moved.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <sstream>
 
+#include "golden_file.hpp"
 #include "scratch_folder.hpp"
 #include "subprocess.hpp"
 
@@ -34,11 +33,8 @@ TEST(GoldenSummary, SmallScenarioSummaryIsUnchanged) {
         scratch.path());
     ASSERT_EQ(outcome.exit_code, 0) << outcome.err;
     const auto golden_file = kGolden / "small_summary.txt";
-    const char* update = std::getenv("COOPSIM_UPDATE_GOLDEN");
-    if (update && std::string(update) == "1") {
-        std::ofstream(golden_file) << outcome.out;
-        GTEST_SKIP() << "rewrote " << golden_file;
-    }
+    if (coopsim::testing::golden_update_requested())
+        GTEST_SKIP() << coopsim::testing::rewrite_golden(golden_file, outcome.out);
     ASSERT_TRUE(std::filesystem::exists(golden_file))
         << golden_file << " is missing; create it with COOPSIM_UPDATE_GOLDEN=1";
     const auto expected = comparable_lines(read_file(golden_file));

@@ -42,6 +42,8 @@ TEST_P(Accounting, MoneyIsConservedAndBounded) {
     const auto& flow_cop = values<double>(r, "/flows/amount_cop");
     const auto& years_axis = values<std::int32_t>(r, "/years");
 
+    ASSERT_GT(years, 0u);
+    double paid_in_all_years = 0;
     for (std::size_t y = 0; y < years; ++y) {
         double to_territories = 0, paid = 0, by_route = 0, by_flow = 0;
         for (std::size_t t = 0; t < T; ++t)
@@ -59,13 +61,18 @@ TEST_P(Accounting, MoneyIsConservedAndBounded) {
             << "year " << years_axis[y];
         EXPECT_LT(relative_gap(by_route, to_territories), 1e-12);
         EXPECT_LT(relative_gap(by_flow, to_territories), 1e-12);
+        paid_in_all_years += paid;
     }
+    // Money moved, so the sums above compared something: each random world has ten donors
+    // with budgets of at least USD 100,000 and forty territories asking them.
+    EXPECT_GT(paid_in_all_years, 0.0);
 
     const auto& amount = values<double>(r, "/projects/amount_usd");
     const auto& paid_usd = values<double>(r, "/projects/disbursed_usd");
     const auto& start = values<std::int32_t>(r, "/projects/start_year");
     const auto& duration = values<std::int32_t>(r, "/projects/duration_years");
     const auto& outcome = values<std::string>(r, "/projects/outcome");
+    EXPECT_FALSE(amount.empty());  // projects were approved, so the checks below ran
     for (std::size_t p = 0; p < amount.size(); ++p) {
         EXPECT_LE(paid_usd[p], amount[p] * (1 + 1e-12)) << "project " << p;
         const int end = start[p] + duration[p] - 1;

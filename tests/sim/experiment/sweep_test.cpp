@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <variant>
 #include <vector>
@@ -18,6 +20,7 @@
 #include "output/output_error.hpp"
 #include "output/reader.hpp"
 #include "sim/engine/simulation.hpp"
+#include "sim/errors.hpp"
 #include "sim/experiment/load_experiment.hpp"
 #include "sim/experiment/run_plan.hpp"
 #include "sim/experiment/run_summary.hpp"
@@ -300,6 +303,86 @@ TEST(Sweep, RunsThatChangeTheYearsFail) {
     const auto errors = column_of<std::string>(file, "/design/error");
     EXPECT_TRUE(contains(errors[0], "simulated years")) << errors[0];
     EXPECT_EQ(file.column_info("/years").shape.at(0), 16u);  // the base's 2010-2025
+}
+
+// A run that stands in for engine::simulate and throws `error` in run `bad` (known by its
+// seed): a bug, or an error outside the run's input, injected into one run of a sweep.
+template <class Error>
+SweepOptions options_with_error_in(const fs::path& out, const Experiment& e, int bad, Error error) {
+    SweepOptions o = options_for(out, 1);
+    const std::uint64_t seed = plan_runs(e).at(static_cast<std::size_t>(bad)).seed;
+    o.simulate = [seed, error](const scenario::Scenario& s) {
+        if (s.seed == seed) throw error;
+        return engine::simulate(s, {});
+    };
+    return o;
+}
+
+// A bug in one run (a logic_error, running out of memory, any other exception) is no failed
+// run: the sweep stops with a message that names the run and keeps the bug's own words, no
+// file is written and the partial folder stays; resuming (the bug fixed) finishes the sweep
+// with every run ok.
+TEST(Sweep, BugInARunStopsTheSweepAndTheSweepResumes) {
+    const ScratchDir dir;
+    const Experiment e = write_and_load(dir, "small.json", small_experiment());
+    const fs::path out = dir.path() / "s.h5";
+    const auto expect_stop = [&](const SweepOptions& o, const std::string& words) {
+        try {
+            run_sweep(e, o);
+            ADD_FAILURE() << "the sweep went on after " << words;
+        } catch (const InputError& error) {
+            ADD_FAILURE() << "a bug reported as an input error: " << error.what();
+        } catch (const std::exception& error) {
+            const std::string message = error.what();
+            EXPECT_TRUE(contains(message, "run 5 ")) << message;
+            EXPECT_TRUE(contains(message, words)) << message;
+            EXPECT_TRUE(contains(message, "--resume")) << message;
+        }
+        EXPECT_FALSE(fs::exists(out));
+        ASSERT_TRUE(fs::is_directory(partial_folder(out)));
+        EXPECT_FALSE(fs::exists(partial_folder(out) / "run-0000005.h5"));
+    };
+    SweepOptions o = options_with_error_in(out, e, 5, std::logic_error("invariant broken"));
+    expect_stop(o, "invariant broken");
+    o = options_with_error_in(out, e, 5, std::bad_alloc());
+    o.resume = true;
+    expect_stop(o, std::bad_alloc().what());
+    o = options_with_error_in(out, e, 5, std::range_error("index past the end"));
+    o.resume = true;
+    expect_stop(o, "index past the end");
+
+    const int saved = part_files(partial_folder(out));
+    SweepOptions fixed = options_for(out, 2);
+    fixed.resume = true;
+    const SweepOutcome resumed = run_sweep(e, fixed);
+    EXPECT_FALSE(resumed.interrupted);
+    EXPECT_EQ(resumed.progress.resumed, saved);
+    EXPECT_EQ(resumed.progress.done, 8);
+    EXPECT_EQ(resumed.progress.failed, 0);
+    EXPECT_EQ(column_of<std::string>(output::RunFile(out), "/design/status"),
+              std::vector<std::string>(8, "ok"));
+}
+
+// An output error inside a run is about the sweep's files, not the run's input: it stops the
+// sweep as the OutputError it is (exit 2), while an input error of the run's own scenario,
+// thrown the same way, is a failed run.
+TEST(Sweep, OnlyInputErrorsMakeFailedRuns) {
+    const ScratchDir dir;
+    const Experiment e = write_and_load(dir, "small.json", small_experiment());
+    const fs::path out = dir.path() / "s.h5";
+    const std::string stopped = output_error_of([&] {
+        run_sweep(e, options_with_error_in(out, e, 2, output::OutputError("x.h5", "", "full")));
+    });
+    EXPECT_TRUE(contains(stopped, "full")) << stopped;
+    EXPECT_FALSE(fs::exists(out));
+
+    SweepOptions o = options_with_error_in(out, e, 2, ScenarioError("s.json", "/seed", "bad"));
+    o.force = true;
+    const SweepOutcome outcome = run_sweep(e, o);
+    EXPECT_FALSE(outcome.interrupted);
+    EXPECT_EQ(outcome.progress.failed, 1);
+    const auto errors = column_of<std::string>(output::RunFile(out), "/design/error");
+    EXPECT_EQ(errors.at(2), "s.json: /seed: bad");
 }
 
 // keep: trajectories: one readable run file per run in "<out stem>.runs/", named by

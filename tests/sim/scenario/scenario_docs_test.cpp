@@ -7,7 +7,7 @@
 #include <regex>
 #include <set>
 
-#include "../support/generated_sections.hpp"
+#include "generated_sections.hpp"
 #include "sim/scenario/schema.hpp"
 
 namespace coopsim::scenario {

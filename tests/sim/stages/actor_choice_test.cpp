@@ -20,7 +20,13 @@ TEST(ActorChoice, NoCommitteeNoArticulation) {
 }
 
 // With a committee, actors who learned that articulating pays articulate far more often than
-// actors who learned it costs them (logit choice on attractions).
+// actors who learned it costs them (logit choice on attractions). Worked out with the
+// defaults (learning_rate 0.3, choice_sensitivity 3, exploration 0.05, trust 0.5): the
+// articulate attraction moves toward last year's payoff, 2 + 0.3 * (2 - 2) = 2, acting alone
+// keeps its set-up attraction 0, so lean = 2 - 0 + (0.5 - 0.5) = 2 and
+// P(articulate) = 0.95 * logistic(3 * 2) + 0.05 / 2 = 0.95 * 0.9975 + 0.025 = 0.973;
+// the costly world mirrors it, 0.95 * logistic(-6) + 0.025 = 0.027. The bounds below leave
+// room for the binomial spread over the tiny world's actors.
 TEST(ActorChoice, ActorsFollowWhatPaid) {
     auto paying = testing::make_tiny_world();
     auto costly = testing::make_tiny_world();
@@ -47,7 +53,10 @@ TEST(ActorChoice, ActorsFollowWhatPaid) {
     EXPECT_LT(share_costly, 0.15);
 }
 
-// Articulating builds empowerment; acting alone lets it decay.
+// Articulating builds empowerment; acting alone lets it decay. With every attraction at 0 and
+// trust 0.5 each actor articulates with probability 1/2, so both choices occur. From 0.5, the
+// defaults give 0.5 + 0.15 * (1 - 0.5) = 0.575 (empowerment_gain 0.15) to an articulating actor
+// and 0.5 * (1 - 0.05) = 0.475 (empowerment_decay 0.05) to one acting alone.
 TEST(ActorChoice, EmpowermentGrowsWhileArticulating) {
     auto tiny = testing::make_tiny_world();
     auto& w = tiny.world;
@@ -56,13 +65,18 @@ TEST(ActorChoice, EmpowermentGrowsWhileArticulating) {
     for (std::size_t k = 0; k < w.actors.size(); ++k)
         w.actors.empowerment[k] = 0.5;
     actor_choice(w);
+    int articulated = 0, alone = 0;
     for (std::size_t k = 0; k < w.actors.size(); ++k) {
         if (w.actors.articulates[k]) {
-            EXPECT_GT(w.actors.empowerment[k], 0.5);
+            ++articulated;
+            EXPECT_DOUBLE_EQ(w.actors.empowerment[k], 0.575);
         } else {
-            EXPECT_LT(w.actors.empowerment[k], 0.5);
+            ++alone;
+            EXPECT_DOUBLE_EQ(w.actors.empowerment[k], 0.475);
         }
     }
+    EXPECT_GT(articulated, 0);
+    EXPECT_GT(alone, 0);
 }
 
 }  // namespace

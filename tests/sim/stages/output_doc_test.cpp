@@ -3,10 +3,10 @@
 // apart, and rewrites the table when COOPSIM_UPDATE_GOLDEN=1 is set.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
+#include "golden_file.hpp"
 #include "sim/engine/simulation.hpp"
 #include "tiny_world.hpp"
 
@@ -59,14 +59,12 @@ TEST(OutputDoc, DatasetsTableMatchesTheRecorder) {
     const std::string current =
         present ? doc.substr(begin, end + std::string(kEnd).size() - begin) : "";
     if (current == generated) return;
-    const char* update = std::getenv("COOPSIM_UPDATE_GOLDEN");
-    if (update && std::string(update) == "1") {
+    if (testing::golden_update_requested()) {
         if (present)
             doc.replace(begin, current.size(), generated);
         else
             doc += "\n" + generated + "\n";
-        std::ofstream(path) << doc;
-        GTEST_SKIP() << "docs/OUTPUT.md datasets table rewritten";
+        GTEST_SKIP() << testing::rewrite_golden(path, doc);
     }
     FAIL() << "docs/OUTPUT.md's datasets table differs from what the recorder writes.\n"
            << "Update it with: COOPSIM_UPDATE_GOLDEN=1 ctest -R OutputDoc\nExpected:\n"

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "sim/stages/stages.hpp"
 #include "tiny_world.hpp"
 
@@ -34,11 +36,13 @@ TEST(Proposals, NoStrategyNoOfficialProposal) {
 TEST(Proposals, RoutesRespectEligibility) {
     auto tiny = testing::make_tiny_world();
     auto& w = tiny.world;
+    int official = 0, lone = 0;
     for (int year = 2008; year <= 2012; ++year) {
         prepare(w, year);
         proposals(w);
         for (std::size_t t = 0; t < w.territories.size(); ++t) {
             for (const auto& p : w.proposals_by_territory[t]) {
+                ++(p.actor < 0 ? official : lone);
                 const auto& donor = *w.donors.spec[static_cast<std::size_t>(p.donor)];
                 EXPECT_NE(std::find(donor.routes.begin(), donor.routes.end(), p.route),
                           donor.routes.end());
@@ -58,6 +62,9 @@ TEST(Proposals, RoutesRespectEligibility) {
             }
         }
     }
+    // Both kinds of proposal were written, so both branches above were checked.
+    EXPECT_GT(official, 0);
+    EXPECT_GT(lone, 0);
 }
 
 // Each proposal is a contact: the territory's trust with that donor grows (§4.4).
@@ -72,6 +79,10 @@ TEST(Proposals, ContactsBuildTrust) {
 }
 
 // Pooled (committee) proposals are better than the government's alone at equal capacity.
+// Without noise a proposal's quality is its rule's value: the government's is
+// base = 0.45 technical + 0.35 planning + 0.2 visibility (Popayán at set-up:
+// 0.45 * 0.6 + 0.35 * 0.5 + 0.2 * 0.4 = 0.525), the committee's with articulation 0.8 and the
+// default pooling_synergy 2.5 is base * (1 + 1.5 * 0.8) = 2.2 base (1.155, clamped to 1).
 TEST(Proposals, PoolingRaisesQuality) {
     auto doc = testing::tiny_scenario_json();
     doc["parameters"] = {{"quality_noise", 0.0}, {"lone_proposal_rate", 0.0}};
@@ -85,9 +96,14 @@ TEST(Proposals, PoolingRaisesQuality) {
     }
     ASSERT_FALSE(pooled.world.proposals_by_territory[0].empty());
     ASSERT_FALSE(alone.world.proposals_by_territory[0].empty());
+    const auto& t = alone.world.territories;
+    const double base = 0.45 * t.technical[0] + 0.35 * t.planning[0] + 0.2 * t.visibility[0];
+    EXPECT_DOUBLE_EQ(alone.world.proposals_by_territory[0][0].quality, base);
+    EXPECT_DOUBLE_EQ(pooled.world.proposals_by_territory[0][0].quality, std::min(1.0, 2.2 * base));
     EXPECT_GT(pooled.world.proposals_by_territory[0][0].quality,
               alone.world.proposals_by_territory[0][0].quality);
     EXPECT_EQ(pooled.world.proposals_by_territory[0][0].carrier, agents::ProjectCarrier::committee);
+    EXPECT_EQ(alone.world.proposals_by_territory[0][0].carrier, agents::ProjectCarrier::government);
 }
 
 }  // namespace

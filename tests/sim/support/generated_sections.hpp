@@ -4,14 +4,14 @@
 // line; with COOPSIM_UPDATE_GOLDEN=1 it rewrites the sections instead and says which file.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "golden_file.hpp"
 
 namespace coopsim::testing {
 
@@ -50,8 +50,7 @@ inline void check_generated_sections(const std::filesystem::path& file,
     std::string text = read_whole_file(file);
     ASSERT_FALSE(text.empty()) << "cannot read " << file;
     ASSERT_FALSE(sections.empty()) << "no generated section to check in " << file;
-    const char* update = std::getenv("COOPSIM_UPDATE_GOLDEN");
-    const bool rewrite = update != nullptr && std::string_view(update) == "1";
+    const bool rewrite = golden_update_requested();
     bool changed = false;
     for (const auto& section : sections) {
         const std::size_t begin = text.find(section.begin_marker);
@@ -73,11 +72,7 @@ inline void check_generated_sections(const std::filesystem::path& file,
             << "\nTo update it, run:\n  COOPSIM_UPDATE_GOLDEN=1 ctest --test-dir <build> -R "
             << test_name;
     }
-    if (changed) {
-        std::ofstream(file, std::ios::binary) << text;
-        std::cout << "COOPSIM_UPDATE_GOLDEN: rewrote " << file.string() << "\n";
-        GTEST_SKIP() << "rewrote the generated sections of " << file;
-    }
+    if (changed) GTEST_SKIP() << rewrite_golden(file, text);
 }
 
 }  // namespace coopsim::testing

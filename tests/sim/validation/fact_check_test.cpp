@@ -35,6 +35,7 @@ TEST(FactCheck, ColombiaBaselinePassesEveryFact) {
     CheckOptions options;
     options.replications = kReplications;
     const CheckReport report = check_facts(shipped("colombia-baseline.json"), options);
+    ASSERT_FALSE(report.rows.empty());
     EXPECT_TRUE(report.all_pass()) << describe(report);
     for (const auto& row : report.rows) {
         EXPECT_TRUE(row.verdict == Verdict::pass || row.verdict == Verdict::info)
@@ -56,7 +57,8 @@ TEST(FactCheck, CaldonoPairPasses) {
     EXPECT_LT(share->value, 1.0 / 3.0);
 }
 
-// A fact the scenario does not list is shown but not judged, and cannot make the check fail.
+// A fact the scenario does not list is shown but not judged, and cannot make the check fail;
+// the one it lists (SF3) is judged.
 TEST(FactCheck, UnlistedFactsAreNotChecked) {
     scenario::Scenario s = shipped("caldono.json");
     s.targets.facts = {"SF3"};
@@ -64,10 +66,24 @@ TEST(FactCheck, UnlistedFactsAreNotChecked) {
     CheckOptions options;
     options.replications = 1;
     const CheckReport report = check_facts(s, options);
+    int listed = 0, unlisted = 0;
+    Verdict sf3 = Verdict::not_checked;
     for (const auto& row : report.rows) {
-        if (row.fact == "SF3" || row.verdict == Verdict::info) continue;
+        if (row.fact == "SF3") {
+            ++listed;
+            sf3 = row.verdict;
+            continue;
+        }
+        if (row.verdict == Verdict::info) continue;
+        ++unlisted;
         EXPECT_EQ(row.verdict, Verdict::not_checked) << row.id;
     }
+    EXPECT_EQ(listed, 1) << describe(report);
+    EXPECT_TRUE(sf3 == Verdict::pass || sf3 == Verdict::fail) << to_string(sf3);
+    // SF2a (with the impossible target above), SF4, SF5, SF6a-b and SF8a at least.
+    EXPECT_GE(unlisted, 6) << describe(report);
+    // Only the listed fact decides the check.
+    EXPECT_EQ(report.all_pass(), sf3 == Verdict::pass) << describe(report);
 }
 
 // A target that is missed fails the check.
@@ -100,6 +116,7 @@ TEST(FactCheck, ThreadCountChangesNothing) {
     two.threads = 2;
     const scenario::Scenario s = shipped("caldono.json");
     const CheckReport a = check_facts(s, one), b = check_facts(s, two);
+    ASSERT_FALSE(a.rows.empty());
     ASSERT_EQ(a.rows.size(), b.rows.size());
     for (std::size_t k = 0; k < a.rows.size(); ++k) {
         if (std::isnan(a.rows[k].value)) {

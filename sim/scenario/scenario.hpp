@@ -181,56 +181,13 @@ struct LocalActorRules {  // how actors are generated where a territory lists no
     double own_resources_cop = 0;
 };
 
+// The behavioural parameters: one member per line of parameters.def, holding the schema's
+// default, plus the year paths.
 struct Parameters {
-    // Government and elections (§3.1; Legislative Act 02 of 2002).
-    int first_term_start = 2008;
-    int term_years = 4;
-    double priority_alpha = 1, priority_beta = 1;  // Beta law of a new mayor's priority
-    double exploring_rate = 0;                     // yearly chance scale of none -> exploring
-    double peer_imitation = 0;  // weight of peers' visible success (good practice spreads)
-    double committee_rate = 0;  // yearly chance scale of forming a committee
-    double formalise_rate = 0;  // yearly chance scale of exploring -> formal
-    double formal_min_technical = 0;
-    double budget_line_share = 0;  // share of the free-use budget in the budget line at priority 1
-    double effort_learning = 0;    // technical capacity gained per unit of effort
-    double capacity_decay = 0;     // yearly loss of technical and planning capacity
-    double visibility_decay = 0;
-    // Local actors (§3.1, §4.2).
-    double learning_rate = 0;       // weight of the newest payoff in an attraction
-    double choice_sensitivity = 0;  // logit sensitivity to attraction differences
-    double exploration = 0;         // chance of a random choice
-    double coordination_cost = 0;   // payoff cost of articulating
-    double pooling_synergy = 0;     // quality multiplier of pooled (committee) proposals
-    double empowerment_gain = 0, empowerment_decay = 0;
-    double trust_gain = 0, trust_loss = 0;  // actors' trust in government after outcomes
-    double lone_proposal_rate = 0;  // chance a lone actor writes a proposal, times its capacity
-    double actor_contribution = 0;  // share of own resources articulated actors pool (§3.1)
-    // Proposals.
-    double proposals_per_capacity = 0;  // extra proposals per unit of technical capacity
-    int max_proposals = 0;
-    double quality_noise = 0;
-    double regional_bonus = 0;  // score bonus of a bundled proposal at regional_preference 1
-    double donor_noise = 0;     // sd of a donor's idiosyncratic judgement, relative to its weights
-    double remoteness_km = 0;   // distance at which a present donor's reach halves
-    // Projects and learning by doing (§4.4, §5).
-    double success_base = 0, success_capacity = 0, success_articulation = 0, conflict_penalty = 0;
-    double learning_by_doing = 0;
-    double visibility_gain = 0;
-    double donor_trust_gain = 0, donor_trust_loss = 0, donor_trust_decay = 0;
-    double contact_trust = 0;      // trust gained by a territory from each proposal to a donor
-    double need_reduction = 0;     // unmet needs reduced per COP million per 1,000 inhabitants
-    double network_join_rate = 0;  // yearly chance scale of joining a network or twinning
-    // Scripted milestones (strategy_events).
-    double recognition_visibility = 0;  // visibility gained by a national recognition [0,1]
-    double academic_capacity = 0;       // planning and technical gain of a university agreement
-    // Memory at a change of government (§3.1, §6).
-    double lapse_rate = 0;
-    double formal_protection = 0;  // [0,1] how much a formal agenda protects the strategy
-    double turnover_capacity_loss = 0;
-    // Conflict.
-    std::vector<YearValue> conflict_multiplier;  // national multiplier of events by year
-    // Money.
-    bool unspent_to_national = true;  // donors place what territories do not absorb nationally
+#define COOPSIM_PARAMETER(group, type, name, node, fallback, meaning, source) type name = fallback;
+#include "sim/scenario/parameters.def"
+#undef COOPSIM_PARAMETER
+    std::vector<YearValue> conflict_multiplier;  // national multiplier of conflict events by year
 };
 
 // What `coopsim check` compares this scenario with (the stylised facts of the model brief).

@@ -376,213 +376,20 @@ NodePtr local_actors_node() {
     });
 }
 
-// Government and elections (§3.1; Legislative Act 02 of 2002).
-std::vector<Field> government_parameters() {
-    return {
-        key("first_term_start", &Parameters::first_term_start, calendar_year(), 2008,
-            "First year of a mayoral term (terms start together nationwide since 2002)")
-            .cited("Legislative Act 02 of 2002: mayors elected together for four years "
-                   "(Oct 2007, 2011, …), terms from the next 1 January"),
-        key("term_years", &Parameters::term_years, integer(closed(1, 10), "years"), 4,
-            "Length of a mayoral term")
-            .cited("Legislative Act 02 of 2002"),
-        key("priority_alpha", &Parameters::priority_alpha, number(above_up_to(0, 100)), 1.2,
-            "Alpha of the Beta law of a new mayor's priority")
-            .cited("engineers' choice (Beta(1.2, 2.5): mean 0.32, most mayors give "
-                   "international action low priority, §1 \"poca aplicación\")"),
-        key("priority_beta", &Parameters::priority_beta, number(above_up_to(0, 100)), 2.5,
-            "Beta of the Beta law of a new mayor's priority")
-            .cited("engineers' choice, as above"),
-        key("exploring_rate", &Parameters::exploring_rate, rate("1/year"), 0.15,
-            "Yearly chance scale of moving from none to exploring")
-            .cited("engineers' choice (Table 2 first steps)"),
-        key("peer_imitation", &Parameters::peer_imitation, number(closed(0, 5)), 0.3,
-            "Weight of peers' visible success: good practice spreads")
-            .cited("§3.1 Expoinnovación 2009; value engineers' choice"),
-        key("committee_rate", &Parameters::committee_rate, rate("1/year"), 0.3,
-            "Yearly chance scale of forming a committee")
-            .cited("Table 2 \"consejos de cooperación\"; value engineers' choice"),
-        key("formalise_rate", &Parameters::formalise_rate, rate("1/year"), 0.25,
-            "Yearly chance scale of moving from exploring to formal")
-            .cited("Table 2 \"formalizar la estrategia\"; value engineers' choice"),
-        key("formal_min_technical", &Parameters::formal_min_technical, share(), 0.3,
-            "Technical capacity needed to formalise")
-            .cited("engineers' choice"),
-        key("budget_line_share", &Parameters::budget_line_share, number(closed(0, 0.2), "share"),
-            0.02,
-            "Share of the free-use budget (budget x (1 - sgp_dependence)) in the budget "
-            "line at "
-            "the mayor's priority 1")
-            .cited("Table 2 \"aunque sea pequeña\", \"así sean pocos\"; applies to "
-                   "`budget_cop · (1 − sgp_dependence)` at the mayor's priority 1 (Caldono: 2 "
-                   "% of COP 600 million = COP 12 million); value engineers' choice"),
-        key("effort_learning", &Parameters::effort_learning, rate("1/year"), 0.05,
-            "Technical capacity gained per unit of effort")
-            .cited("engineers' choice"),
-        key("capacity_decay", &Parameters::capacity_decay, rate("1/year"), 0.03,
-            "Yearly loss of technical and planning capacity")
-            .cited("engineers' choice"),
-        key("visibility_decay", &Parameters::visibility_decay, rate("1/year"), 0.05,
-            "Yearly loss of visibility")
-            .cited("engineers' choice"),
-    };
+// A key of `group`.
+Field in_group(const char* group, Field field) {
+    field.group = group;
+    return field;
 }
 
-// Local actors (§3.1, §4.2, §4.3).
-std::vector<Field> actors_parameters() {
+// The keys of parameters.def, each bound to its member of Parameters.
+std::vector<Field> declared_parameters() {
+#define COOPSIM_PARAMETER(group, type, name, node, fallback, meaning, source) \
+    in_group(#group, key(#name, &Parameters::name, node, fallback, meaning).cited(source)),
     return {
-        key("learning_rate", &Parameters::learning_rate, rate(), 0.3,
-            "Weight of the newest payoff in an actor's attraction")
-            .cited("EWA-type learning (Camerer & Ho 1999); value engineers' choice"),
-        key("choice_sensitivity", &Parameters::choice_sensitivity, number(closed(0, 100)), 3,
-            "Logit sensitivity of actors to attraction differences")
-            .cited("logit sensitivity; engineers' choice"),
-        key("exploration", &Parameters::exploration, rate(), 0.05,
-            "Chance that an actor chooses at random")
-            .cited("engineers' choice"),
-        key("coordination_cost", &Parameters::coordination_cost,
-            number(closed(0, 10), "payoff units"), 0.15, "Payoff cost of articulating")
-            .cited("§4.2 \"la desconfianza e incluso los celos\"; value engineers' choice"),
-        key("pooling_synergy", &Parameters::pooling_synergy, number(closed(1, 5), "multiplier"),
-            2.5, "Quality multiplier of pooled (committee) proposals")
-            .cited("§3.1 \"resultados e impactos mucho mayores que la dispersión\"; "
-                   "calibrated (1.5)"),
-        key("empowerment_gain", &Parameters::empowerment_gain, rate("1/year"), 0.15,
-            "Yearly empowerment gained by articulated actors")
-            .cited("§3.1 \"empoderamiento de los actores locales\"; value engineers' choice"),
-        key("empowerment_decay", &Parameters::empowerment_decay, rate("1/year"), 0.05,
-            "Yearly loss of empowerment")
-            .cited("engineers' choice"),
-        key("trust_gain", &Parameters::trust_gain, rate(), 0.1,
-            "Actors' trust in government gained after a success")
-            .cited("§4.3 \"voluntad y confianza\"; value engineers' choice"),
-        key("trust_loss", &Parameters::trust_loss, rate(), 0.1,
-            "Actors' trust in government lost after a failure")
-            .cited("engineers' choice"),
-        key("lone_proposal_rate", &Parameters::lone_proposal_rate, rate("1/year"), 0.2,
-            "Chance that a lone actor writes a proposal, times its capacity")
-            .cited("§4.3 actors' own international links; calibrated (0.3)"),
-        key("actor_contribution", &Parameters::actor_contribution, rate("share of own resources"),
-            0.1,
-            "Share of its own resources an articulated actor puts into the committee's "
-            "proposals")
-            .cited("§3.1 \"Cada uno de ellos cuenta con recursos que se pueden poner a "
-                   "disposición de este tipo de iniciativas\": each articulated actor adds "
-                   "this share of `own_resources_cop` to the purse of the committee's "
-                   "proposals (§7.4); value engineers' choice"),
+#include "sim/scenario/parameters.def"
     };
-}
-
-// Proposals (§4).
-std::vector<Field> proposals_parameters() {
-    return {
-        key("proposals_per_capacity", &Parameters::proposals_per_capacity,
-            number(closed(0, 50), "proposals"), 8, "Extra proposals per unit of technical capacity")
-            .cited("calibrated (4)"),
-        key("max_proposals", &Parameters::max_proposals, integer(closed(0, 100), "proposals/year"),
-            12, "Most proposals a territory writes a year")
-            .cited("calibrated (8)"),
-        key("quality_noise", &Parameters::quality_noise, rate("sd"), 0.1,
-            "Standard deviation of the noise in proposal quality")
-            .cited("noise of proposal quality only (official and lone-actor); engineers' "
-                   "choice"),
-        key("regional_bonus", &Parameters::regional_bonus, number(closed(0, 5), "score"), 0.3,
-            "Score bonus of a bundled proposal for a donor with regional_preference 1")
-            .cited("§4.2 preference for regional projects; value engineers' choice"),
-        key("donor_noise", &Parameters::donor_noise, number(closed(0, 5), "sd relative to Σw"),
-            0.25,
-            "Standard deviation of a donor's idiosyncratic judgement, relative to its "
-            "weights")
-            .cited("a donor's idiosyncratic judgement in the ranking score, `donor_noise · "
-                   "(Σ of its six weights) · Z` (§7.5); the donor-specific part of "
-                   "allocation (Hoeffler & Outram 2008: about half of predicted aid); "
-                   "value engineers' choice"),
-        key("remoteness_km", &Parameters::remoteness_km, number(closed(0, 10000), "km"), 100,
-            "Distance from the departmental capital at which a present donor's reach "
-            "halves; "
-            "0: distance does not matter")
-            .cited("distance from the departmental capital at which the reach of a donor with "
-                   "an office or a regional ally (and the 0.2 base of a donor with no "
-                   "presence) halves, `1 / (1 + distance_to_capital_km / remoteness_km)`; 0: "
-                   "distance does not matter (§7.4). Resumen \"territorios más distantes\", "
-                   "§6 \"territorios apartados\", SF1; value engineers' choice"),
-    };
-}
-
-// Projects, learning by doing and scripted milestones (§4.4, §5).
-std::vector<Field> projects_parameters() {
-    return {
-        key("success_base", &Parameters::success_base, number(closed(-10, 10), "log-odds"), -0.5,
-            "Log-odds of project success at zero capacity")
-            .cited("engineers' choice"),
-        key("success_capacity", &Parameters::success_capacity,
-            number(closed(0, 20), "log-odds per unit"), 2,
-            "Log-odds of success per unit of capacity")
-            .cited("engineers' choice"),
-        key("success_articulation", &Parameters::success_articulation,
-            number(closed(0, 20), "log-odds per unit"), 1,
-            "Log-odds of success per unit of articulation")
-            .cited("§3.1 articulation as the key of success; value engineers' choice"),
-        key("conflict_penalty", &Parameters::conflict_penalty,
-            number(closed(0, 10), "log-odds per event"), 0.05,
-            "Log-odds of success lost per conflict event")
-            .cited("§3.1 (31 attacks in 2011); value engineers' choice"),
-        key("learning_by_doing", &Parameters::learning_by_doing, rate("1/year"), 0.03,
-            "Technical capacity gained per year of a running project")
-            .cited("engineers' choice"),
-        key("visibility_gain", &Parameters::visibility_gain, rate(), 0.05,
-            "Visibility gained by a successful project")
-            .cited("engineers' choice"),
-        key("donor_trust_gain", &Parameters::donor_trust_gain, rate(), 0.2,
-            "Donor's trust gained after a successful project")
-            .cited("§4.4; value engineers' choice"),
-        key("donor_trust_loss", &Parameters::donor_trust_loss, rate(), 0.15,
-            "Donor's trust lost after a failed project")
-            .cited("engineers' choice"),
-        key("donor_trust_decay", &Parameters::donor_trust_decay, rate("1/year"), 0.05,
-            "Yearly loss of trust without contact")
-            .cited("engineers' choice"),
-        key("contact_trust", &Parameters::contact_trust, rate("per proposal"), 0.02,
-            "Trust a territory gains with a donor per proposal sent")
-            .cited("§4.4 \"comunicación, seguimiento y persistencia\"; value engineers' "
-                   "choice"),
-        key("need_reduction", &Parameters::need_reduction,
-            number(closed(0, 10), "per COP million per 1,000 inh."), 0.02,
-            "Unmet needs reduced per COP million per 1,000 inhabitants")
-            .cited("engineers' choice"),
-        key("network_join_rate", &Parameters::network_join_rate, rate("1/year"), 0.1,
-            "Yearly chance scale of joining a network or twinning")
-            .cited("Table 2 \"participar en redes\"; value engineers' choice"),
-        // Scripted milestones.
-        key("recognition_visibility", &Parameters::recognition_visibility, rate(), 0.1,
-            "Visibility gained from a national recognition (strategy event)")
-            .cited("visibility from a `recognition` strategy event (§7.1); §3.1 "
-                   "Expoinnovación 2009; value engineers' choice"),
-        key("academic_capacity", &Parameters::academic_capacity, rate(), 0.1,
-            "Planning and technical capacity gained from a university agreement (strategy "
-            "event)")
-            .cited("planning and technical capacity from an `academic_agreement` strategy "
-                   "event (§7.1); §3.1 university agreement; value engineers' choice"),
-    };
-}
-
-// Memory at a change of government (§3.1, §6).
-std::vector<Field> memory_parameters() {
-    return {
-        key("lapse_rate", &Parameters::lapse_rate, rate("probability"), 0.6,
-            "Chance that an informal strategy lapses at a change of government")
-            .cited("§3.1 \"sí existirán riesgos para la continuidad\"; value "
-                   "engineers' choice"),
-        key("formal_protection", &Parameters::formal_protection, rate(), 0.5,
-            "How much a formal agenda protects the strategy")
-            .cited("Table 2 \"se garantice su continuidad\"; value engineers' choice"),
-        key("turnover_capacity_loss", &Parameters::turnover_capacity_loss, rate("share"), 0.3,
-            "Share of technical and planning capacity lost at a change of government, "
-            "times (1 - "
-            "carried)")
-            .cited("share of technical **and** planning capacity lost at a change of "
-                   "government, times `1 − carried` (§7.7); engineers' choice"),
-    };
+#undef COOPSIM_PARAMETER
 }
 
 // Conflict.
@@ -595,25 +402,8 @@ std::vector<Field> conflict_parameters() {
     };
 }
 
-// Money.
-std::vector<Field> money_parameters() {
-    return {
-        key("unspent_to_national", &Parameters::unspent_to_national, boolean(), true,
-            "Whether donors place nationally what territories do not absorb")
-            .cited("engineers' choice: donors spend their whole budget in Colombia"),
-    };
-}
-
 NodePtr parameters_node() {
-    return object(joined({
-        grouped("government", government_parameters()),
-        grouped("actors", actors_parameters()),
-        grouped("proposals", proposals_parameters()),
-        grouped("projects", projects_parameters()),
-        grouped("memory", memory_parameters()),
-        grouped("conflict", conflict_parameters()),
-        grouped("money", money_parameters()),
-    }));
+    return object(joined({declared_parameters(), grouped("conflict", conflict_parameters())}));
 }
 
 NodePtr targets_node() {

@@ -4,28 +4,6 @@
 
 namespace coopsim::output {
 
-std::string_view axis_scale_path(Axis axis) {
-    switch (axis) {
-        case Axis::year:
-            return "/years";
-        case Axis::territory:
-            return "/territories/dane_code";
-        case Axis::donor:
-            return "/donors/donor_id";
-        case Axis::actor:
-            return "/actors/actor_id";
-        case Axis::route:
-            return "/routes/route_id";
-        case Axis::flow:
-            return "/flows/flow_id";
-        case Axis::project:
-            return "/projects/project_id";
-        case Axis::run:
-            return "/runs";
-    }
-    return "";
-}
-
 std::string_view axis_name(Axis axis) {
     switch (axis) {
         case Axis::year:

@@ -4,6 +4,11 @@
 
 namespace coopsim::output {
 
+std::string_view type_name(const ColumnValues& values) {
+    constexpr std::string_view names[] = {"float64", "int32", "int64", "string"};
+    return names[values.index()];
+}
+
 std::string_view axis_name(Axis axis) {
     switch (axis) {
         case Axis::year:

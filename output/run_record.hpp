@@ -54,6 +54,8 @@ inline constexpr Axis kAllAxes[] = {Axis::year,  Axis::territory, Axis::donor,  
 
 using ColumnValues = std::variant<std::vector<double>, std::vector<std::int32_t>,
                                   std::vector<std::int64_t>, std::vector<std::string>>;
+// The stored type of values as docs/OUTPUT.md names it: "float64", "int32", "int64", "string".
+std::string_view type_name(const ColumnValues& values);
 
 struct Column {
     std::string path;         // absolute HDF5 path, e.g. "/territories/cooperation_received_cop"

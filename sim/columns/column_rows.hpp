@@ -116,6 +116,11 @@ template <class Part, class T>
 constexpr StateField<Part, T> saved(const Member<Part, T>& column, std::string_view description) {
     return {column.path, column.unit, description, column.member};
 }
+// ... and one whose meaning reads the same at the start and at the end of a year.
+template <class Part, class T>
+constexpr StateField<Part, T> saved(const Member<Part, T>& column) {
+    return saved(column, column.description);
+}
 
 inline constexpr std::string_view kStatePrefix = "/state";
 
@@ -145,6 +150,22 @@ constexpr Stored stored_as() {
 inline std::vector<Axis> with_year(Written written, std::vector<Axis> axes) {
     if (written == Written::yearly) axes.insert(axes.begin(), Axis::year);
     return axes;
+}
+
+// The path of a state field in the file.
+template <class Part, class T>
+std::string state_path(const StateField<Part, T>& field) {
+    return std::string(kStatePrefix) + std::string(field.path);
+}
+
+template <class Part, class T>
+output::Column header(const StateField<Part, T>& field) {
+    const auto& axes = AgentTable<Part>::axes;
+    return {state_path(field),
+            {std::begin(axes), std::end(axes)},
+            std::string(field.unit),
+            std::string(field.description),
+            empty_values(default_stored<T>())};
 }
 
 template <class Part, class T>

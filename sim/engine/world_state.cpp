@@ -1,5 +1,5 @@
-// The saved state: one table of fields says, for each changing variable of the world, where it
-// is stored and what it means; saving and restoring both read that table.
+// The saved state: the state table (sim/columns/state_columns.hpp) says, for each changing
+// variable of the world, where it is stored and what it means; saving and restoring both read it.
 #include "sim/engine/world_state.hpp"
 
 #include <algorithm>

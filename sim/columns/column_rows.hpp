@@ -41,40 +41,43 @@ struct Recorded {
     const std::vector<std::int32_t>& flow_years;
 };
 
-// The axis an agent table is indexed by, and that table within a world. The world's own
-// columns (donor_trust, donor_active_last_year) are territory x donor grids.
+// The axes an agent table is indexed by, and where a world holds it. The world's own columns
+// (donor_trust, donor_active_last_year) are territory x donor grids.
 template <class Part>
 struct AgentTable;
 template <>
 struct AgentTable<agents::Territories> {
     static constexpr Axis axes[] = {Axis::territory};
-    static const agents::Territories& of(const engine::World& w) { return w.territories; }
-    static agents::Territories& of(engine::World& w) { return w.territories; }
+    static constexpr auto in_world = &engine::World::territories;
 };
 template <>
 struct AgentTable<agents::LocalActors> {
     static constexpr Axis axes[] = {Axis::actor};
-    static const agents::LocalActors& of(const engine::World& w) { return w.actors; }
-    static agents::LocalActors& of(engine::World& w) { return w.actors; }
+    static constexpr auto in_world = &engine::World::actors;
 };
 template <>
 struct AgentTable<agents::Donors> {
     static constexpr Axis axes[] = {Axis::donor};
-    static const agents::Donors& of(const engine::World& w) { return w.donors; }
-    static agents::Donors& of(engine::World& w) { return w.donors; }
+    static constexpr auto in_world = &engine::World::donors;
 };
 template <>
 struct AgentTable<agents::Projects> {
     static constexpr Axis axes[] = {Axis::project};
-    static const agents::Projects& of(const engine::World& w) { return w.projects; }
-    static agents::Projects& of(engine::World& w) { return w.projects; }
+    static constexpr auto in_world = &engine::World::projects;
 };
 template <>
 struct AgentTable<engine::World> {
     static constexpr Axis axes[] = {Axis::territory, Axis::donor};
-    static const engine::World& of(const engine::World& w) { return w; }
-    static engine::World& of(engine::World& w) { return w; }
 };
+
+// The agent table `Part` of a world (the world itself for its own columns).
+template <class Part, class World>
+auto& part_of(World& world) {
+    if constexpr (std::is_same_v<Part, engine::World>)
+        return world;
+    else
+        return world.*AgentTable<Part>::in_world;
+}
 
 // A column that is one member of an agent table, one value per agent.
 template <class Part, class T>
@@ -186,7 +189,7 @@ output::Column header(const Derived<S>& row) {
 // Appends a row's values as `world` holds them to `out` (which has the row's stored type).
 template <class Part, class T>
 void append(const Member<Part, T>& row, const Recorded& recorded, output::ColumnValues& out) {
-    const std::vector<T>& values = AgentTable<Part>::of(recorded.world).*row.member;
+    const std::vector<T>& values = part_of<Part>(recorded.world).*row.member;
     const auto add = [&](auto& target, auto convert) {
         target.reserve(target.size() + values.size());
         for (const T& v : values)

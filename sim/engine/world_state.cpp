@@ -74,7 +74,7 @@ Field make_field(const columns::StateField<Part, T>& row) {
     Field field;
     field.column = columns::header(row);
     field.save = [member](const World& world, std::size_t rows) -> ColumnValues {
-        const std::vector<T>& values = columns::AgentTable<Part>::of(world).*member;
+        const std::vector<T>& values = columns::part_of<Part>(world).*member;
         std::vector<S> out(std::max(rows, values.size()), S{});
         for (std::size_t k = 0; k < values.size(); ++k)
             out[k] = static_cast<S>(values[k]);
@@ -83,7 +83,7 @@ Field make_field(const columns::StateField<Part, T>& row) {
     field.load = [member](World& world, const Column& column, std::size_t size, std::size_t keep,
                           const std::string& file) {
         const std::vector<S>& stored = values_of<S>(column, size, file);
-        std::vector<T>& target = columns::AgentTable<Part>::of(world).*member;
+        std::vector<T>& target = columns::part_of<Part>(world).*member;
         target.resize(keep);
         for (std::size_t k = 0; k < keep; ++k)
             target[k] = from_stored<T>(stored[k], column, k, file);

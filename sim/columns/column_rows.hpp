@@ -6,6 +6,7 @@
 // row (`columns::territories::stage.path`), so a renamed row is a compile error there.
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -28,9 +29,13 @@ enum class Written { once, yearly, at_end };
 // its name from scenario::EnumNames.
 enum class Stored { float64, int32, name };
 
+// The C++ type a value of T is stored as unless a row says otherwise (the saved state always).
+template <class T>
+using DefaultStored = std::conditional_t<std::is_floating_point_v<T>, double, std::int32_t>;
+
 template <class T>
 constexpr Stored default_stored() {
-    return std::is_floating_point_v<T> ? Stored::float64 : Stored::int32;
+    return std::is_same_v<DefaultStored<T>, double> ? Stored::float64 : Stored::int32;
 }
 
 // What the recorder has seen by the end of a run; `world` is the current year's world.
@@ -208,6 +213,8 @@ void append(const Member<Part, T>& row, const Recorded& recorded, output::Column
             if constexpr (std::is_enum_v<T>)
                 add(std::get<std::vector<std::string>>(out),
                     [](T v) { return std::string(scenario::name_of(v)); });
+            else
+                throw std::logic_error(std::string(row.path) + ": only an enum is stored by name");
             break;
     }
 }

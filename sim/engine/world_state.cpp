@@ -24,7 +24,7 @@ using I32 = std::int32_t;
 
 // Integers, flags and enums are stored as int32, reals as float64.
 template <class T>
-using Stored = std::conditional_t<std::is_floating_point_v<T>, double, I32>;
+using Stored = columns::DefaultStored<T>;
 
 // The values of `column` as a vector<S> of `size` values; OutputError otherwise.
 template <class S>

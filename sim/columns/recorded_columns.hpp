@@ -7,6 +7,7 @@
 #include "sim/columns/actor_columns.hpp"
 #include "sim/columns/donor_columns.hpp"
 #include "sim/columns/project_columns.hpp"
+#include "sim/columns/row_columns.hpp"
 #include "sim/columns/run_columns.hpp"
 #include "sim/columns/territory_columns.hpp"
 

@@ -18,6 +18,7 @@
 #include "output/staged_file.hpp"
 #include "output/writer.hpp"
 #include "sim/build_info.hpp"
+#include "sim/columns/row_columns.hpp"
 #include "sim/columns/run_columns.hpp"
 #include "sim/engine/simulation.hpp"
 #include "sim/experiment/load_experiment.hpp"

@@ -4,26 +4,9 @@
 
 namespace coopsim::output {
 
-std::string_view axis_scale_path(Axis axis) {
-    switch (axis) {
-        case Axis::year:
-            return "/years";
-        case Axis::territory:
-            return "/territories/dane_code";
-        case Axis::donor:
-            return "/donors/donor_id";
-        case Axis::actor:
-            return "/actors/actor_id";
-        case Axis::route:
-            return "/routes/route_id";
-        case Axis::flow:
-            return "/flows/flow_id";
-        case Axis::project:
-            return "/projects/project_id";
-        case Axis::run:
-            return "/runs";
-    }
-    return "";
+std::string_view type_name(const ColumnValues& values) {
+    constexpr std::string_view names[] = {"float64", "int32", "int64", "string"};
+    return names[values.index()];
 }
 
 std::string_view axis_name(Axis axis) {

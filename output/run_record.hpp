@@ -22,7 +22,28 @@ namespace coopsim::output {
 enum class Axis { year, territory, donor, actor, route, flow, project, run };
 
 // Path of the 1-D dataset that labels an axis ("/years", "/territories/dane_code", ...).
-std::string_view axis_scale_path(Axis axis);
+constexpr std::string_view axis_scale_path(Axis axis) {
+    switch (axis) {
+        case Axis::year:
+            return "/years";
+        case Axis::territory:
+            return "/territories/dane_code";
+        case Axis::donor:
+            return "/donors/donor_id";
+        case Axis::actor:
+            return "/actors/actor_id";
+        case Axis::route:
+            return "/routes/route_id";
+        case Axis::flow:
+            return "/flows/flow_id";
+        case Axis::project:
+            return "/projects/project_id";
+        case Axis::run:
+            return "/runs";
+    }
+    return "";
+}
+
 // Short name of an axis ("year", "territory", ...), as written in docs/OUTPUT.md.
 std::string_view axis_name(Axis axis);
 // The axis whose axis_name is `name`, if any.
@@ -33,6 +54,8 @@ inline constexpr Axis kAllAxes[] = {Axis::year,  Axis::territory, Axis::donor,  
 
 using ColumnValues = std::variant<std::vector<double>, std::vector<std::int32_t>,
                                   std::vector<std::int64_t>, std::vector<std::string>>;
+// The stored type of values as docs/OUTPUT.md names it: "float64", "int32", "int64", "string".
+std::string_view type_name(const ColumnValues& values);
 
 struct Column {
     std::string path;         // absolute HDF5 path, e.g. "/territories/cooperation_received_cop"

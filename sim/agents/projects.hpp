@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/scenario/enum_names.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace coopsim::agents {
@@ -16,6 +17,20 @@ enum class ProjectCarrier : std::int8_t {
     committee = 1,   // the municipal committee: the pooled effort of articulated actors
     actor = 2,       // one local actor acting alone
 };
+
+}  // namespace coopsim::agents
+
+// The names of the projects' enums, as /projects/outcome and /projects/carrier write them.
+template <>
+struct coopsim::scenario::EnumNames<coopsim::agents::ProjectOutcome> {
+    static constexpr std::array<const char*, 3> names{"ongoing", "success", "failure"};
+};
+template <>
+struct coopsim::scenario::EnumNames<coopsim::agents::ProjectCarrier> {
+    static constexpr std::array<const char*, 3> names{"government", "committee", "actor"};
+};
+
+namespace coopsim::agents {
 
 struct ProjectTerms {
     int donor = 0;

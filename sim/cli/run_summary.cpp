@@ -9,6 +9,7 @@
 
 #include "output/record_columns.hpp"
 #include "sim/cli/text_table.hpp"
+#include "sim/columns/recorded_columns.hpp"
 
 namespace coopsim::cli {
 
@@ -52,13 +53,13 @@ struct Columns {
     explicit Columns(const output::RunRecord& r) : record(r) {
         years = record.axis_length(output::Axis::year);
         territories = record.axis_length(output::Axis::territory);
-        year = read("/years", years);
-        cop_per_usd = read("/cop_per_usd", years);
-        territory_cop = read("/territories/cooperation_received_cop", years * territories);
-        territory_usd = read("/territories/cooperation_received_usd", years * territories);
-        national_cop = read("/national/received_cop", years);
+        year = read(columns::scales::years.path, years);
+        cop_per_usd = read(columns::national::cop_per_usd.path, years);
+        territory_cop = read(columns::territories::received_cop.path, years * territories);
+        territory_usd = read(columns::territories::received_usd.path, years * territories);
+        national_cop = read(columns::national::received_cop.path, years);
         // Optional: without it, national receipts are converted at the year's rate.
-        national_usd = numbers(record, "/national/received_usd", years);
+        national_usd = numbers(record, columns::national::received_usd.path, years);
     }
 
     std::vector<double> read(std::string_view path, std::size_t size) {
@@ -100,7 +101,7 @@ struct Columns {
 void print_header(std::ostream& out, const Columns& c, const std::string& output_file) {
     const output::RunRecord& record = c.record;
     std::size_t donors = record.axis_length(output::Axis::donor);
-    if (donors == 0) donors = value_count(record, "/donors/name");
+    if (donors == 0) donors = value_count(record, columns::donors::name.path);
 
     std::vector<std::pair<std::string, std::string>> lines{
         {"scenario", record.identity.scenario_name},
@@ -186,10 +187,11 @@ void print_by_year(std::ostream& out, const Columns& c) {
 
 void print_by_route(std::ostream& out, Columns& c) {
     std::size_t routes = c.record.axis_length(output::Axis::route);
-    if (routes == 0) routes = value_count(c.record, "/routes/name");
-    const std::vector<double> received = c.read("/routes/received_cop", c.years * routes);
+    if (routes == 0) routes = value_count(c.record, columns::routes::name.path);
+    const std::vector<double> received =
+        c.read(columns::routes::received_cop.path, c.years * routes);
     if (received.empty()) return;
-    std::vector<std::string> names = strings(c.record, "/routes/name", routes);
+    std::vector<std::string> names = strings(c.record, columns::routes::name.path, routes);
     if (names.empty()) {
         for (std::size_t r = 0; r < routes; ++r) {
             names.push_back("route " + std::to_string(r));
@@ -224,9 +226,10 @@ void print_by_route(std::ostream& out, Columns& c) {
 
 void print_by_category(std::ostream& out, Columns& c) {
     if (c.territory_cop.empty()) return;
-    const std::vector<double> category = c.read("/territories/category", c.territories);
+    const std::vector<double> category = c.read(columns::territories::category.path, c.territories);
     if (category.empty()) return;
-    const std::vector<double> population = c.read("/territories/population", c.territories);
+    const std::vector<double> population =
+        c.read(columns::territories::population.path, c.territories);
 
     struct Group {
         int territories = 0;
@@ -268,13 +271,15 @@ void print_by_category(std::ostream& out, Columns& c) {
 
 void print_top_territories(std::ostream& out, Columns& c) {
     if (c.territory_cop.empty() || c.territories == 0) return;
-    std::vector<std::string> names = c.read_strings("/territories/name", c.territories);
+    std::vector<std::string> names = c.read_strings(columns::territories::name.path, c.territories);
     const std::vector<std::string> departments =
-        c.read_strings("/territories/department", c.territories);
-    const std::vector<double> codes = numbers(c.record, "/territories/dane_code", c.territories);
-    const std::vector<double> category = numbers(c.record, "/territories/category", c.territories);
+        c.read_strings(columns::territories::department.path, c.territories);
+    const std::vector<double> codes =
+        numbers(c.record, columns::scales::dane_code.path, c.territories);
+    const std::vector<double> category =
+        numbers(c.record, columns::territories::category.path, c.territories);
     const std::vector<double> population =
-        numbers(c.record, "/territories/population", c.territories);
+        numbers(c.record, columns::territories::population.path, c.territories);
 
     std::vector<double> cop(c.territories);
     for (std::size_t t = 0; t < c.territories; ++t) {

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "output/output_error.hpp"
+#include "sim/columns/run_columns.hpp"
 #include "sim/engine/world_state.hpp"
 #include "sim/errors.hpp"
 #include "sim/world/world.hpp"
@@ -19,8 +20,8 @@ using output::Column;
 using output::OutputError;
 using I32 = std::int32_t;
 
-// The year of each flow, as sim/stages/record.cpp writes it (flows are recorded year by year).
-constexpr const char* kFlowYearPath = "/flows/year";
+// The year of each flow (flows are recorded year by year).
+constexpr std::string_view kFlowYearPath = columns::flows::year.path;
 
 std::vector<I32> int_column(const output::RunFile& run, std::string_view path,
                             const std::string& file) {
@@ -90,7 +91,8 @@ SavedState::SavedState(const std::filesystem::path& file, int year)
                                return b != a + 1;
                            }) == years_.end();
     if (!consecutive || year <= years_.front() || year > years_.back())
-        throw OutputError(file_, "/years", "do not run through the state year");
+        throw OutputError(file_, std::string(output::axis_scale_path(Axis::year)),
+                          "do not run through the state year");
 }
 
 void SavedState::restore(World& world) const {
@@ -104,7 +106,7 @@ void SavedState::prepend_history(output::RunRecord& record) const {
         std::find_if(flow_years.begin(), flow_years.end(), [&](I32 y) { return y >= year_; }) -
         flow_years.begin());
     if (!std::is_sorted(flow_years.begin(), flow_years.end()))
-        throw OutputError(file_, kFlowYearPath, "is not in year order");
+        throw OutputError(file_, std::string(kFlowYearPath), "is not in year order");
 
     const std::string flow_scale(output::axis_scale_path(Axis::flow));
     for (Column& column : record.columns) {

@@ -2,13 +2,13 @@
 // The saved state of a world: every variable that carries over from one year to the next, as
 // named columns under /state of a run's file (docs/OUTPUT.md, "Saved state").
 //
-// What is saved: the territories' and local actors' changing variables, the territory x donor
-// trust and last year's donor activity, the running totals of the projects approved so far, and
-// the year. What is not: the scenario (the continuing run brings its own), the territories'
-// fixed attributes (copied from that scenario), the donors' yearly columns (stage 1 and 5
-// recompute them every year), what stages hand each other within a year (proposals, the
-// ledger), and any random stream position: streams are keyed by (seed, purpose, agent, year,
-// sub-index), so the year is all there is.
+// What is saved is the state table, sim/columns/state_columns.hpp: the territories', local
+// actors' and donors' changing variables, the territory x donor trust and last year's donor
+// activity, the running totals of the projects approved so far; and the year. What is not: the
+// scenario (the continuing run brings its own), the territories' fixed attributes (copied from
+// that scenario), what stages hand each other within a year (proposals, the ledger), and any
+// random stream position: streams are keyed by (seed, purpose, agent, year, sub-index), so the
+// year is all there is.
 #include <cstddef>
 #include <string>
 #include <vector>

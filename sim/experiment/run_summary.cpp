@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "output/record_columns.hpp"
+#include "sim/columns/recorded_columns.hpp"
 #include "sim/scenario/enum_names.hpp"
 #include "sim/validation/ensemble_statistics.hpp"
 #include "sim/validation/fact_check.hpp"
@@ -78,16 +79,17 @@ std::vector<Indicator> indicator_catalogue(std::size_t years) {
 }
 
 RunSummary summarise_run(const output::RunRecord& record, const scenario::Scenario& scenario) {
+    using namespace columns;
     const std::size_t years = record.axis_length(Axis::year);
-    const Rows received(record, "/territories/cooperation_received_cop", Axis::territory);
-    const Rows received_usd(record, "/territories/cooperation_received_usd", Axis::territory);
-    const Rows national(record, "/national/received_usd");
-    const Rows disbursed(record, "/donors/disbursed_usd", Axis::donor);
-    const Rows stage(record, "/territories/stage", Axis::territory);
-    const Rows committee(record, "/territories/committee", Axis::territory);
-    const Rows proposals(record, "/territories/proposals", Axis::territory);
-    const Rows active(record, "/territories/active_projects", Axis::territory);
-    const Rows routes(record, "/routes/received_cop", Axis::route);
+    const Rows received(record, territories::received_cop.path, Axis::territory);
+    const Rows received_usd(record, territories::received_usd.path, Axis::territory);
+    const Rows national(record, national::received_usd.path);
+    const Rows disbursed(record, donors::disbursed_usd.path, Axis::donor);
+    const Rows stage(record, territories::stage.path, Axis::territory);
+    const Rows committee(record, territories::committee.path, Axis::territory);
+    const Rows proposals(record, territories::proposals.path, Axis::territory);
+    const Rows active(record, territories::active_projects.path, Axis::territory);
+    const Rows routes(record, routes::received_cop.path, Axis::route);
     const auto& territories = scenario.territories;
     const auto small = [&](std::size_t t) { return territories[t].category >= 5; };
 

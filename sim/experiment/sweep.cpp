@@ -19,6 +19,8 @@
 #include "output/write_gate.hpp"
 #include "output/writer.hpp"
 #include "sim/build_info.hpp"
+#include "sim/columns/row_columns.hpp"
+#include "sim/columns/run_columns.hpp"
 #include "sim/engine/simulation.hpp"
 #include "sim/errors.hpp"
 #include "sim/experiment/load_experiment.hpp"
@@ -287,7 +289,9 @@ class Sweep {
         std::vector<I32> years(static_cast<std::size_t>(base_years_));
         for (std::size_t y = 0; y < years.size(); ++y)
             years[y] = first_year_ + static_cast<I32>(y);
-        return Column{"/years", {Axis::year}, "year", "simulated calendar year", years};
+        Column column = columns::header(columns::scales::years);
+        column.values = std::move(years);
+        return column;
     }
 
     void assemble(double wall_seconds);

@@ -13,7 +13,7 @@ namespace coopsim::engine {
 
 // Why a number is drawn. Each purpose's number is part of every key drawn for it, so the
 // numbers are written out: inserting or reordering a purpose must not renumber the others
-// (tests/sim/engine/random_stream_test.cpp pins each one). A new purpose takes the next free
+// (tests/sim/random/random_stream_test.cpp pins each one). A new purpose takes the next free
 // number; adding one never changes the numbers of the existing ones.
 enum class Purpose : std::uint32_t {
     actor_setup = 1,

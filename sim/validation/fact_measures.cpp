@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "sim/columns/recorded_columns.hpp"
 #include "sim/validation/ensemble_statistics.hpp"
 
 namespace coopsim::validation {
@@ -46,7 +47,7 @@ Period reference_period(const RunView& run) {
 
 std::vector<double> received_over(RunView& run, Period period) {
     const std::size_t n = run.territories();
-    const auto& received = run.per_year("/territories/cooperation_received_cop", n);
+    const auto& received = run.per_year(columns::territories::received_cop.path, n);
     std::vector<double> total(n, 0.0);
     for (int year = period.first; year <= period.last; ++year) {
         const int y = run.year_index(year);
@@ -86,10 +87,10 @@ double case_received_cop(RunView& run, int dane_code, Period period) {
 
 double case_committed_cop(RunView& run, int dane_code, Period period) {
     const std::size_t n = run.projects();
-    const auto& code = run.per_item("/projects/dane_code", n);
-    const auto& approved = run.per_item("/projects/approved_year", n);
-    const auto& amount = run.per_item("/projects/amount_usd", n);
-    const auto& rate = run.per_year("/cop_per_usd", 1);
+    const auto& code = run.per_item(columns::projects::dane_code.path, n);
+    const auto& approved = run.per_item(columns::projects::approved_year.path, n);
+    const auto& amount = run.per_item(columns::projects::amount_usd.path, n);
+    const auto& rate = run.per_year(columns::national::cop_per_usd.path, 1);
     double total = 0;
     for (std::size_t p = 0; p < n; ++p) {
         const int year = static_cast<int>(approved[p]);
@@ -102,13 +103,13 @@ double case_committed_cop(RunView& run, int dane_code, Period period) {
 
 double open_call_odds(RunView& run) {
     const std::size_t routes = run.routes();
-    const auto& proposals = run.per_year("/routes/proposals", routes);
+    const auto& proposals = run.per_year(columns::routes::proposals.path, routes);
     double written = 0;
     for (std::size_t k = 0; k < proposals.size(); ++k)
         if (is_open_call(static_cast<int>(k % routes))) written += proposals[k];
     const std::size_t n = run.projects();
-    const auto& route = run.per_item("/projects/route_id", n);
-    const auto& renewal = run.per_item("/projects/renewal", n);
+    const auto& route = run.per_item(columns::projects::route.path, n);
+    const auto& renewal = run.per_item(columns::projects::renewal.path, n);
     double approved = 0;
     for (std::size_t p = 0; p < n; ++p)
         if (is_open_call(static_cast<int>(route[p])) && renewal[p] == 0.0) approved += 1.0;
@@ -117,9 +118,9 @@ double open_call_odds(RunView& run) {
 
 double lapse_gap(RunView& run) {
     const std::size_t n = run.territories();
-    const auto& changed = run.per_year("/territories/government_changed", n);
-    const auto& stage = run.per_year("/territories/stage", n);
-    const auto& empowered = run.per_year("/territories/empowered_share", n);
+    const auto& changed = run.per_year(columns::territories::government_changed.path, n);
+    const auto& stage = run.per_year(columns::territories::stage.path, n);
+    const auto& empowered = run.per_year(columns::territories::empowered_share.path, n);
     double strategies[2] = {0, 0}, lapsed[2] = {0, 0};  // [0]: not empowered, [1]: empowered
     for (std::size_t y = 1; y < run.years().size(); ++y) {
         for (std::size_t t = 0; t < n; ++t) {
@@ -135,8 +136,8 @@ double lapse_gap(RunView& run) {
 
 double regional_odds_ratio(RunView& run) {
     const std::size_t routes = run.routes();
-    const auto& proposals = run.per_year("/routes/proposals", routes);
-    const auto& regional_proposals = run.per_year("/routes/regional_proposals", routes);
+    const auto& proposals = run.per_year(columns::routes::proposals.path, routes);
+    const auto& regional_proposals = run.per_year(columns::routes::regional_proposals.path, routes);
     double written[2] = {0, 0}, approved[2] = {0, 0};  // [0]: other, [1]: regional
     for (std::size_t k = 0; k < proposals.size(); ++k) {
         if (!is_bundled_route(static_cast<int>(k % routes))) continue;
@@ -144,9 +145,9 @@ double regional_odds_ratio(RunView& run) {
         written[0] += proposals[k] - regional_proposals[k];
     }
     const std::size_t n = run.projects();
-    const auto& route = run.per_item("/projects/route_id", n);
-    const auto& renewal = run.per_item("/projects/renewal", n);
-    const auto& regional = run.per_item("/projects/regional", n);
+    const auto& route = run.per_item(columns::projects::route.path, n);
+    const auto& renewal = run.per_item(columns::projects::renewal.path, n);
+    const auto& regional = run.per_item(columns::projects::regional.path, n);
     for (std::size_t p = 0; p < n; ++p)
         if (is_bundled_route(static_cast<int>(route[p])) && renewal[p] == 0.0)
             approved[regional[p] != 0.0 ? 1 : 0] += 1.0;
@@ -157,7 +158,7 @@ double disbursed_usd(RunView& run, const std::vector<DonorType>& types, int year
     const int y = run.year_index(year);
     if (y < 0) return kNaN;
     const std::size_t d_count = run.donors();
-    const auto& disbursed = run.per_year("/donors/disbursed_usd", d_count);
+    const auto& disbursed = run.per_year(columns::donors::disbursed_usd.path, d_count);
     const auto& donors = run.scenario().donors;
     double total = 0;
     for (std::size_t d = 0; d < d_count; ++d)
@@ -172,8 +173,8 @@ double disbursed_ratio(RunView& run, const std::vector<DonorType>& types, int ye
 
 double strategy_to_first_receipt_years(RunView& run) {
     const std::size_t n = run.territories(), years = run.years().size();
-    const auto& stage = run.per_year("/territories/stage", n);
-    const auto& received = run.per_year("/territories/cooperation_received_cop", n);
+    const auto& stage = run.per_year(columns::territories::stage.path, n);
+    const auto& received = run.per_year(columns::territories::received_cop.path, n);
     const auto& specs = run.scenario().territories;
     std::vector<double> lags;
     for (std::size_t t = 0; t < n; ++t) {
@@ -192,9 +193,9 @@ double strategy_to_first_receipt_years(RunView& run) {
 
 double project_span_years(RunView& run) {
     const std::size_t n = run.projects();
-    const auto& approved = run.per_item("/projects/approved_year", n);
-    const auto& start = run.per_item("/projects/start_year", n);
-    const auto& duration = run.per_item("/projects/duration_years", n);
+    const auto& approved = run.per_item(columns::projects::approved_year.path, n);
+    const auto& start = run.per_item(columns::projects::start_year.path, n);
+    const auto& duration = run.per_item(columns::projects::duration.path, n);
     std::vector<double> spans(n);
     for (std::size_t p = 0; p < n; ++p)
         spans[p] = start[p] - approved[p] + duration[p];

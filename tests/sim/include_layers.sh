@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
-layers=(scenario random agents world stages engine validation experiment cli)
+layers=(scenario random agents world columns stages engine validation experiment cli)
 declare -A rank
 for k in "${!layers[@]}"; do rank[${layers[$k]}]=$k; done
 

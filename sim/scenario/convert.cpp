@@ -212,6 +212,38 @@ Parameters parameters(const json& j) {
     p.turnover_capacity_loss = number(j, "turnover_capacity_loss");
     p.conflict_multiplier = year_path(j, "conflict_multiplier");
     p.unspent_to_national = flag(j, "unspent_to_national");
+    // Rule constants (issue 10, item 3).
+    p.training_rank_noise = number(j, "training_rank_noise");
+    p.neutral_trust = number(j, "neutral_trust");
+    p.committee_trust_offset = number(j, "committee_trust_offset");
+    p.formal_learning_multiplier = number(j, "formal_learning_multiplier");
+    p.max_network_memberships = whole(j, "max_network_memberships");
+    p.max_twinning_partners = whole(j, "max_twinning_partners");
+    p.quality_technical_weight = number(j, "quality_technical_weight");
+    p.quality_planning_weight = number(j, "quality_planning_weight");
+    p.quality_visibility_weight = number(j, "quality_visibility_weight");
+    p.exploring_purse_share = number(j, "exploring_purse_share");
+    p.donor_size_exponent = number(j, "donor_size_exponent");
+    p.target_fit_offset = number(j, "target_fit_offset");
+    p.target_trust_offset = number(j, "target_trust_offset");
+    p.own_partner_weight = number(j, "own_partner_weight");
+    p.presence_weight_national_office = number(j, "presence_weight_national_office");
+    p.presence_weight_regional_ally = number(j, "presence_weight_regional_ally");
+    p.presence_weight_local_ally = number(j, "presence_weight_local_ally");
+    p.presence_weight_none = number(j, "presence_weight_none");
+    p.fit_without_priorities = number(j, "fit_without_priorities");
+    p.conflict_saturation_events = number(j, "conflict_saturation_events");
+    p.payoff_scale_min_cop = number(j, "payoff_scale_min_cop");
+    p.capacity_concentration = number(j, "capacity_concentration");
+    p.actor_weight_indigenous_authority = number(j, "actor_weight_indigenous_authority");
+    p.actor_weight_campesino_organisation = number(j, "actor_weight_campesino_organisation");
+    p.actor_weight_local_ngo = number(j, "actor_weight_local_ngo");
+    p.actor_weight_community_action_board = number(j, "actor_weight_community_action_board");
+    p.actor_weight_academia = number(j, "actor_weight_academia");
+    p.actor_weight_academia_city = number(j, "actor_weight_academia_city");
+    p.academia_city_population = number(j, "academia_city_population");
+    p.actor_weight_private_firm = number(j, "actor_weight_private_firm");
+    p.actor_weight_other = number(j, "actor_weight_other");
     return p;
 }
 

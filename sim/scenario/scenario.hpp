@@ -231,6 +231,38 @@ struct Parameters {
     std::vector<YearValue> conflict_multiplier;  // national multiplier of events by year
     // Money.
     bool unspent_to_national = true;  // donors place what territories do not absorb nationally
+    // Rule constants (issue 10, item 3): every number inside a rule, named; defaults in schema.cpp.
+    // Stage 1, context.
+    double training_rank_noise = 0;  // width of the uniform added to needs in the training rank
+    // Stage 2, actor choice (and stage 3's trust without actors).
+    double neutral_trust = 0;  // trust in government at which an actor leans neither way
+    // Stage 3, government effort.
+    double committee_trust_offset = 0;      // committee chance factor at zero mean trust
+    double formal_learning_multiplier = 0;  // effort_learning multiplier in the formal stage
+    int max_network_memberships = 0;        // cap of grown memberships
+    int max_twinning_partners = 0;          // cap of grown twinnings
+    // Stage 4, proposals.
+    double quality_technical_weight = 0, quality_planning_weight = 0, quality_visibility_weight = 0;
+    double exploring_purse_share = 0;  // share of a budget line's worth when exploring
+    double donor_size_exponent = 0;    // exponent of the budget share in the size weight
+    double target_fit_offset = 0, target_trust_offset = 0;  // (offset + fit) (offset + trust)
+    double own_partner_weight = 0;  // target weight multiplier of an actor's own partner
+    double presence_weight_national_office = 0, presence_weight_regional_ally = 0;
+    double presence_weight_local_ally = 0, presence_weight_none = 0;
+    // Priority fit (stages 4 and 5).
+    double fit_without_priorities = 0;      // fit of every territory for a donor with none
+    double conflict_saturation_events = 1;  // events/yr that count as fully conflict-affected
+    // Stage 6, projects.
+    double payoff_scale_min_cop = 1;  // least own resources dividing an actor's receipts
+    // Set-up: generated local actors.
+    double capacity_concentration = 1;               // alpha + beta of the Beta law of capacity
+    double actor_weight_indigenous_authority = 0;    // per unit of ethnic share
+    double actor_weight_campesino_organisation = 0;  // per unit of rural non-ethnic share
+    double actor_weight_local_ngo = 0, actor_weight_community_action_board = 0;
+    double actor_weight_academia = 0, actor_weight_academia_city = 0;
+    double academia_city_population = 0;   // inhabitants above which academia weighs more
+    double actor_weight_private_firm = 0;  // per unit of private_sector
+    double actor_weight_other = 0;
 };
 
 // What `coopsim check` compares this scenario with (the stylised facts of the model brief).

@@ -347,6 +347,82 @@ NodePtr parameters_node() {
             json::array(), "National multiplier of conflict events by year"),
         key("unspent_to_national", boolean(), true,
             "Whether donors place nationally what territories do not absorb"),
+        // Rule constants (issue 10, item 3); docs/MODEL.md §8.13 gives each one's source.
+        // Stage 1, context: the national agency's training rank.
+        key("training_rank_noise", number(closed(0, 10)), 0.5,
+            "Width of the uniform draw added to unmet needs when the national agency ranks "
+            "territories for training (a keyed random tie-break)"),
+        // Stage 2, actor choice.
+        key("neutral_trust", share(), 0.5,
+            "Trust in government at which an actor leans neither to articulate nor to act alone; "
+            "also the mean trust of a territory with no local actors"),
+        // Stage 3, government effort.
+        key("committee_trust_offset", number(closed(0, 5)), 0.5,
+            "Committee chance factor at zero mean trust: committee_rate x effort x (this + mean "
+            "trust)"),
+        key("formal_learning_multiplier", number(closed(0, 10), "multiplier"), 2,
+            "Multiplier of effort_learning for technical capacity in the formal stage (the "
+            "budget line pays for training)"),
+        key("max_network_memberships", integer(closed(0, 1000), "memberships"), 20,
+            "Most network memberships a territory grows to"),
+        key("max_twinning_partners", integer(closed(0, 1000), "twinnings"), 20,
+            "Most twinning partners a territory grows to"),
+        // Stage 4, proposals: quality, purse and the target draw.
+        key("quality_technical_weight", share(), 0.45,
+            "Weight of technical capacity in the base quality of an official proposal"),
+        key("quality_planning_weight", share(), 0.35,
+            "Weight of planning capacity in the base quality of an official proposal"),
+        key("quality_visibility_weight", share(), 0.2,
+            "Weight of visibility in the base quality of an official proposal"),
+        key("exploring_purse_share", number(closed(0, 5), "share"), 0.5,
+            "Proposal purse of an exploring territory, as a share of the budget line it would "
+            "have in the formal stage"),
+        key("donor_size_exponent", number(closed(0, 2)), 0.5,
+            "Exponent of a donor's budget share in its size weight in the target draw; 0.5 is "
+            "the square root (computed as std::sqrt)"),
+        key("target_fit_offset", number(closed(0, 10)), 0.05,
+            "Added to the priority fit in the target weight (offset + fit) x (offset + trust)"),
+        key("target_trust_offset", number(closed(0, 10)), 0.1,
+            "Added to trust in the target weight (offset + fit) x (offset + trust)"),
+        key("own_partner_weight", number(closed(0, 100), "multiplier"), 3,
+            "Multiplier of the target weight of a proposer's own international partner"),
+        key("presence_weight_national_office", number(closed(0, 10)), 1,
+            "Presence weight of a donor with a national office, times its reach"),
+        key("presence_weight_regional_ally", number(closed(0, 10)), 0.7,
+            "Presence weight of a donor with a regional ally, times its reach"),
+        key("presence_weight_local_ally", number(closed(0, 10)), 0.5,
+            "Presence weight of a donor with a local ally (not affected by distance)"),
+        key("presence_weight_none", number(closed(0, 10)), 0.2,
+            "Presence weight of a donor with no presence, times its reach, before the "
+            "territory's visibility is added"),
+        // Priority fit (stages 4 and 5).
+        key("fit_without_priorities", share(), 0.5,
+            "Priority fit of every territory for a donor whose priorities are all 0"),
+        key("conflict_saturation_events", number(above_up_to(0, 1000), "events/year"), 10,
+            "Conflict events a year that count as fully conflict-affected in the priority fit"),
+        // Stage 6, projects: actors' payoffs.
+        key("payoff_scale_min_cop", number(above(0), "COP/year"), 1e6,
+            "Least own resources by which an actor's receipts are divided in its payoff"),
+        // Set-up: generated local actors (`local_actors`).
+        key("capacity_concentration", number(above_up_to(0, 1000)), 8,
+            "Concentration (alpha + beta) of the Beta law of a generated actor's capacity"),
+        key("actor_weight_indigenous_authority", number(closed(0, 100)), 2,
+            "Relative weight of an indigenous authority per unit of ethnic share"),
+        key("actor_weight_campesino_organisation", number(closed(0, 100)), 1,
+            "Relative weight of a campesino organisation per unit of rural, non-ethnic share"),
+        key("actor_weight_local_ngo", number(closed(0, 100)), 0.25,
+            "Relative weight of a local NGO"),
+        key("actor_weight_community_action_board", number(closed(0, 100)), 0.35,
+            "Relative weight of a community action board"),
+        key("actor_weight_academia", number(closed(0, 100)), 0.03,
+            "Relative weight of academia at or below academia_city_population"),
+        key("actor_weight_academia_city", number(closed(0, 100)), 0.15,
+            "Relative weight of academia above academia_city_population"),
+        key("academia_city_population", non_negative("inhabitants"), 100000,
+            "Population above which academia has its city weight"),
+        key("actor_weight_private_firm", number(closed(0, 100)), 0.3,
+            "Relative weight of a private firm per unit of private_sector"),
+        key("actor_weight_other", number(closed(0, 100)), 0.1, "Relative weight of other actors"),
     });
 }
 

@@ -27,6 +27,14 @@ double draw_mayor_priority(const engine::World& world, std::size_t territory, in
 
 namespace {
 
+// exp(s·Z − s²/2) has mean one: the half is the log-normal's mean correction, not a choice.
+constexpr double kLogNormalMeanCorrection = 0.5;
+// Score of a territory the agency does not consider; every eligible score is at least 0.
+constexpr double kNotEligible = -1.0;
+// Exchange rate of a scenario whose `cop_per_usd` path is empty (the schema's default is the TRM
+// path; a constant rate is written as a one-year path).
+constexpr double kCopPerUsdWithoutPath = 2000.0;
+
 // Yearly budget of each donor: the scenario's path times a mean-one log-normal shock.
 void set_donor_budgets(engine::World& world) {
     auto& donors = world.donors;
@@ -34,7 +42,7 @@ void set_donor_budgets(engine::World& world) {
         const auto& spec = *donors.spec[d];
         RandomStream rng(world.seed(), Purpose::budget_shock, AgentKind::donor, d, world.year);
         const double sd = spec.budget_volatility;
-        const double shock = std::exp(sd * rng.normal() - 0.5 * sd * sd);
+        const double shock = std::exp(sd * rng.normal() - kLogNormalMeanCorrection * sd * sd);
         donors.budget_usd[d] =
             spec.budget_usd * scenario::value_at(spec.budget_path, world.year, 1.0) * shock;
         donors.budget_cop[d] = donors.budget_usd[d] * world.cop_per_usd;
@@ -85,7 +93,7 @@ void national_agency_programme(engine::World& world) {
     auto& t = world.territories;
     const auto& agency = world.scenario->national_agency;
     const auto& p = world.parameters();
-    std::vector<double> score(t.size(), -1.0);
+    std::vector<double> score(t.size(), kNotEligible);
     engine::for_each_index(t.size(), [&](std::size_t i) {
         const bool targeted =
             std::find(agency.target_categories.begin(), agency.target_categories.end(),
@@ -94,7 +102,7 @@ void national_agency_programme(engine::World& world) {
         if (targeted && !recent && t.stage[i] != StrategyStage::formal) {
             RandomStream rng(world.seed(), Purpose::training_rank, AgentKind::territory, i,
                              world.year);
-            score[i] = t.unmet_needs[i] + 0.5 * rng.uniform();
+            score[i] = t.unmet_needs[i] + p.training_rank_noise * rng.uniform();
         }
         if (t.stage[i] == StrategyStage::formal)
             raise(t.visibility[i], agency.round_table_visibility);
@@ -184,7 +192,8 @@ void peer_signals(engine::World& world) {
 }  // namespace
 
 void context(engine::World& world) {
-    world.cop_per_usd = scenario::value_at(world.scenario->cop_per_usd, world.year, 2000.0);
+    world.cop_per_usd =
+        scenario::value_at(world.scenario->cop_per_usd, world.year, kCopPerUsdWithoutPath);
     set_donor_budgets(world);
     elections_and_conflict(world);
     peer_signals(world);

@@ -28,9 +28,11 @@ using Stored = std::conditional_t<std::is_floating_point_v<T>, double, I32>;
 // How many codes an enum stored in the state has (codes 0 to count - 1); 0 for non-enums.
 template <class T>
 constexpr int code_count() {
-    if constexpr (std::is_same_v<T, scenario::StrategyStage>) return 3;
+    if constexpr (std::is_same_v<T, scenario::StrategyStage>)
+        return static_cast<int>(scenario::StrategyStage::formal) + 1;
     if constexpr (std::is_same_v<T, scenario::ActorType>) return scenario::kActorTypeCount;
-    if constexpr (std::is_same_v<T, agents::ProjectOutcome>) return 3;
+    if constexpr (std::is_same_v<T, agents::ProjectOutcome>)
+        return static_cast<int>(agents::ProjectOutcome::failure) + 1;
     return 0;
 }
 

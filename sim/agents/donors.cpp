@@ -34,13 +34,15 @@ Donors make_donors(const scenario::Scenario& scenario,
     return d;
 }
 
-double priority_fit(const scenario::DonorSpec& donor, const Territories& territories,
-                    std::size_t t) {
+double priority_fit(const scenario::DonorSpec& donor, const Territories& territories, std::size_t t,
+                    const scenario::Parameters& parameters) {
     const auto& p = donor.priorities;
     const double total = p.need + p.conflict + p.indigenous + p.rural + p.capitals;
-    if (total <= 0.0) return 0.5;  // no stated priorities: every territory fits equally
-    // Ten or more events a year count as fully conflict-affected.
-    const double conflict = std::min(1.0, territories.conflict_events[t] / 10.0);
+    // No stated priorities: every territory fits equally.
+    if (total <= 0.0) return parameters.fit_without_priorities;
+    // conflict_saturation_events or more events a year count as fully conflict-affected.
+    const double conflict =
+        std::min(1.0, territories.conflict_events[t] / parameters.conflict_saturation_events);
     const double score = p.need * territories.unmet_needs[t] + p.conflict * conflict +
                          p.indigenous * territories.ethnic_share[t] +
                          p.rural * territories.rural_share[t] +

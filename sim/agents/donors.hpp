@@ -44,7 +44,8 @@ struct Territories;
 // How well territory t matches a donor's thematic and geographic priorities, in [0,1]: the
 // priority-weighted mean of the territory's unmet needs, conflict, indigenous share, rurality
 // and capital status (§4.1–4.5: donors focus on conflict-affected, indigenous, rural areas).
-double priority_fit(const scenario::DonorSpec& donor, const Territories& territories,
-                    std::size_t t);
+// `parameters` gives the fit without priorities and the events that saturate conflict.
+double priority_fit(const scenario::DonorSpec& donor, const Territories& territories, std::size_t t,
+                    const scenario::Parameters& parameters);
 
 }  // namespace coopsim::agents

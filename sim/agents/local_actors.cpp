@@ -16,17 +16,27 @@ namespace {
 // Relative weight of each actor type in a generated territory: indigenous authorities where
 // the population is indigenous, campesino organisations where it is rural and not indigenous,
 // academia and firms where the territory is large or has a private sector (§3.1, §4.3).
-std::array<double, kActorTypeCount> type_weights(const scenario::TerritorySpec& t) {
+std::array<double, kActorTypeCount> type_weights(const scenario::TerritorySpec& t,
+                                                 const scenario::Parameters& p) {
     std::array<double, kActorTypeCount> w{};
-    w[static_cast<int>(ActorType::indigenous_authority)] = 2.0 * t.ethnic_share;
-    w[static_cast<int>(ActorType::campesino_organisation)] = t.rural_share * (1.0 - t.ethnic_share);
-    w[static_cast<int>(ActorType::local_ngo)] = 0.25;
-    w[static_cast<int>(ActorType::community_action_board)] = 0.35;
-    w[static_cast<int>(ActorType::academia)] = t.population > 100000 ? 0.15 : 0.03;
-    w[static_cast<int>(ActorType::private_firm)] = 0.3 * t.private_sector;
-    w[static_cast<int>(ActorType::other)] = 0.1;
+    w[static_cast<int>(ActorType::indigenous_authority)] =
+        p.actor_weight_indigenous_authority * t.ethnic_share;
+    w[static_cast<int>(ActorType::campesino_organisation)] =
+        p.actor_weight_campesino_organisation * t.rural_share * (1.0 - t.ethnic_share);
+    w[static_cast<int>(ActorType::local_ngo)] = p.actor_weight_local_ngo;
+    w[static_cast<int>(ActorType::community_action_board)] = p.actor_weight_community_action_board;
+    w[static_cast<int>(ActorType::academia)] = t.population > p.academia_city_population
+                                                   ? p.actor_weight_academia_city
+                                                   : p.actor_weight_academia;
+    w[static_cast<int>(ActorType::private_firm)] = p.actor_weight_private_firm * t.private_sector;
+    w[static_cast<int>(ActorType::other)] = p.actor_weight_other;
     return w;
 }
+
+// Capacity means are kept this far inside (0, 1) so that both Beta shapes stay positive.
+constexpr double kCapacityMeanMargin = 0.02;
+// per_10k_inhabitants counts actors per this many inhabitants.
+constexpr double kInhabitantsPer10k = 10000.0;
 
 ActorType draw_type(engine::RandomStream& rng, const std::array<double, kActorTypeCount>& w) {
     double total = 0;
@@ -74,14 +84,17 @@ LocalActors make_local_actors(const scenario::Scenario& scenario) {
                         draw_link(group.donor_link), group.trust_in_government);
         } else {
             const double expected =
-                rules.base_count + rules.per_10k_inhabitants * spec.population / 10000.0;
+                rules.base_count + rules.per_10k_inhabitants * spec.population / kInhabitantsPer10k;
             const int count = std::min(rules.max_count, static_cast<int>(std::lround(expected)));
-            const auto weights = type_weights(spec);
+            const auto weights = type_weights(spec, scenario.parameters);
             for (int k = 0; k < count; ++k) {
                 const ActorType type = draw_type(rng, weights);
-                // Capacities spread around the mean: Beta with mean capacity_mean, sd ~0.15.
-                const double m = std::clamp(rules.capacity_mean, 0.02, 0.98);
-                const double capacity = rng.beta(8.0 * m, 8.0 * (1.0 - m));
+                // Capacities spread around the mean: Beta with mean capacity_mean and
+                // concentration capacity_concentration (sd ~0.15 at the defaults).
+                const double m =
+                    std::clamp(rules.capacity_mean, kCapacityMeanMargin, 1.0 - kCapacityMeanMargin);
+                const double concentration = scenario.parameters.capacity_concentration;
+                const double capacity = rng.beta(concentration * m, concentration * (1.0 - m));
                 add(territory, type, capacity, rules.own_resources_cop,
                     draw_link(rules.donor_link_probability), rules.trust_in_government);
             }

@@ -5,6 +5,12 @@
 
 namespace coopsim::agents {
 
+namespace {
+// last_trained_year of a territory never trained: far enough back that every rule reads it as
+// "not recently".
+constexpr int kNeverTrained = -100000;
+}  // namespace
+
 Territories make_territories(const scenario::Scenario& scenario) {
     Territories t;
     const auto& specs = scenario.territories;
@@ -52,7 +58,7 @@ Territories make_territories(const scenario::Scenario& scenario) {
     t.government_changed.assign(n, 0);
     t.effort.assign(n, 0.0);
     t.budget_line_cop.assign(n, 0.0);
-    t.last_trained_year.assign(n, -100000);
+    t.last_trained_year.assign(n, kNeverTrained);
     t.articulation.assign(n, 0.0);
     t.empowered_share.assign(n, 0.0);
     t.peer_signal.assign(n, 0.0);

@@ -6,6 +6,11 @@
 
 namespace coopsim::engine {
 
+// The numbers in this file are the published constants of the algorithms it implements
+// (SplitMix64, Box–Muller, Marsaglia–Tsang, Poisson by inversion and its normal approximation;
+// docs/MODEL.md §3.3); naming each would only restate the papers.
+// NOLINTBEGIN(readability-magic-numbers)
+
 std::uint64_t mix64(std::uint64_t x) {
     x += 0x9E3779B97F4A7C15ULL;
     x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
@@ -110,5 +115,7 @@ int RandomStream::poisson(double mean) {
     const double x = std::round(mean + std::sqrt(mean) * normal());
     return x < 0.0 ? 0 : static_cast<int>(std::min(x, 1.0e9));
 }
+
+// NOLINTEND(readability-magic-numbers)
 
 }  // namespace coopsim::engine

@@ -17,6 +17,9 @@ namespace coopsim::stages {
 
 namespace {
 
+// A random choice (exploration) is a fair coin between the two options.
+constexpr double kCoinFlip = 0.5;
+
 double logistic(double x) {
     return 1.0 / (1.0 + std::exp(-x));
 }
@@ -41,10 +44,10 @@ void actor_choice(const engine::World& world, agents::Territories& territories,
                 engine::RandomStream rng(world.seed(), engine::Purpose::actor_choice,
                                          engine::AgentKind::actor, ku, world.year);
                 const double lean = a.attraction_articulate[ku] - a.attraction_alone[ku] +
-                                    (a.trust_in_government[ku] - 0.5);
+                                    (a.trust_in_government[ku] - p.neutral_trust);
                 const double probability =
                     (1.0 - p.exploration) * logistic(p.choice_sensitivity * lean) +
-                    0.5 * p.exploration;
+                    kCoinFlip * p.exploration;
                 articulate = rng.bernoulli(probability);
             }
             a.articulates[ku] = articulate ? 1 : 0;

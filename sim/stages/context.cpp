@@ -17,13 +17,21 @@ using scenario::StrategyStage;
 
 namespace {
 
+// exp(s·Z − s²/2) has mean one: the half is the log-normal's mean correction, not a choice.
+constexpr double kLogNormalMeanCorrection = 0.5;
+// Score of a territory the agency does not consider; every eligible score is at least 0.
+constexpr double kNotEligible = -1.0;
+// Exchange rate of a scenario whose `cop_per_usd` path is empty (the schema's default is the TRM
+// path; a constant rate is written as a one-year path).
+constexpr double kCopPerUsdWithoutPath = 2000.0;
+
 // Yearly budget of each donor: the scenario's path times a mean-one log-normal shock.
 void set_donor_budgets(const engine::World& world, agents::Donors& donors) {
     for (std::size_t d = 0; d < donors.size(); ++d) {
         const auto& spec = *donors.spec[d];
         RandomStream rng(world.seed(), Purpose::budget_shock, AgentKind::donor, d, world.year);
         const double sd = spec.budget_volatility;
-        const double shock = std::exp(sd * rng.normal() - 0.5 * sd * sd);
+        const double shock = std::exp(sd * rng.normal() - kLogNormalMeanCorrection * sd * sd);
         donors.budget_usd[d] =
             spec.budget_usd * scenario::value_at(spec.budget_path, world.year, 1.0) * shock;
         donors.budget_cop[d] = donors.budget_usd[d] * world.cop_per_usd;
@@ -71,7 +79,7 @@ void train(agents::Territories& t, int year, std::size_t i, double gain) {
 void national_agency_programme(const engine::World& world, agents::Territories& t) {
     const auto& agency = world.scenario->national_agency;
     const auto& p = world.parameters();
-    std::vector<double> score(t.size(), -1.0);
+    std::vector<double> score(t.size(), kNotEligible);
     engine::for_each_index(t.size(), [&](std::size_t i) {
         const bool targeted =
             std::find(agency.target_categories.begin(), agency.target_categories.end(),
@@ -80,7 +88,7 @@ void national_agency_programme(const engine::World& world, agents::Territories& 
         if (targeted && !recent && t.stage[i] != StrategyStage::formal) {
             RandomStream rng(world.seed(), Purpose::training_rank, AgentKind::territory, i,
                              world.year);
-            score[i] = t.unmet_needs[i] + 0.5 * rng.uniform();
+            score[i] = t.unmet_needs[i] + p.training_rank_noise * rng.uniform();
         }
         if (t.stage[i] == StrategyStage::formal)
             raise(t.visibility[i], agency.round_table_visibility);
@@ -167,7 +175,8 @@ void peer_signals(agents::Territories& t) {
 }  // namespace
 
 void context(const engine::World& world, ContextWrites out) {
-    out.cop_per_usd = scenario::value_at(world.scenario->cop_per_usd, world.year, 2000.0);
+    out.cop_per_usd = scenario::value_at(world.scenario->cop_per_usd, world.year,
+                                           kCopPerUsdWithoutPath);
     set_donor_budgets(world, out.donors);
     elections_and_conflict(world, out.territories);
     peer_signals(out.territories);

@@ -146,7 +146,7 @@ class DonorDecision {
         const double total_weight = w.need + w.quality + w.trust + w.visibility + w.herding + w.fit;
         return w.need * t.unmet_needs[i] + w.quality * proposal.quality +
                w.trust * world_.trust(i, d_) + w.visibility * t.visibility[i] + w.herding * herd +
-               w.fit * agents::priority_fit(spec_, t, i) +
+               w.fit * agents::priority_fit(spec_, t, i, world_.parameters()) +
                (proposal.regional ? spec_.regional_preference * world_.parameters().regional_bonus
                                   : 0.0) +
                world_.parameters().donor_noise * total_weight * rng.normal();

@@ -28,7 +28,7 @@ void government_effort(const engine::World& world, agents::Territories& territor
             std::clamp(t.mayor_priority[i] * (1.0 + p.peer_imitation * t.peer_signal[i]), 0.0, 1.0);
         t.effort[i] = effort;
 
-        double trust = 0.5;  // with no local actors, neither trust nor distrust
+        double trust = p.neutral_trust;  // with no local actors, neither trust nor distrust
         if (a.last(i) > a.first(i)) {
             double sum = 0;
             for (int k = a.first(i); k < a.last(i); ++k)
@@ -46,7 +46,7 @@ void government_effort(const engine::World& world, agents::Territories& territor
             u_explore < p.exploring_rate * effort)
             t.stage[i] = StrategyStage::exploring;
         if (t.stage[i] >= StrategyStage::exploring && !t.committee[i] && t.committee_allowed[i] &&
-            u_committee < p.committee_rate * effort * (0.5 + trust))
+            u_committee < p.committee_rate * effort * (p.committee_trust_offset + trust))
             t.committee[i] = 1;
         if (t.stage[i] == StrategyStage::exploring && t.committee[i] &&
             t.max_stage[i] >= StrategyStage::formal && t.technical[i] >= p.formal_min_technical &&
@@ -66,16 +66,18 @@ void government_effort(const engine::World& world, agents::Territories& territor
         t.planning[i] *= 1.0 - p.capacity_decay;
         t.visibility[i] *= 1.0 - p.visibility_decay;
         if (active) {
-            const double stage_gain = t.stage[i] == StrategyStage::formal ? 2.0 : 1.0;
+            const double stage_gain =
+                t.stage[i] == StrategyStage::formal ? p.formal_learning_multiplier : 1.0;
             t.technical[i] += p.effort_learning * stage_gain * effort * (1.0 - t.technical[i]);
         }
         if (t.committee[i]) t.planning[i] += p.effort_learning * effort * (1.0 - t.planning[i]);
 
-        if (active && u_network < p.network_join_rate * effort && t.network_memberships[i] < 20)
+        if (active && u_network < p.network_join_rate * effort &&
+            t.network_memberships[i] < p.max_network_memberships)
             ++t.network_memberships[i];
         if (t.stage[i] == StrategyStage::formal &&
             u_twinning < p.network_join_rate * effort * t.visibility[i] &&
-            t.twinning_partners[i] < 20)
+            t.twinning_partners[i] < p.max_twinning_partners)
             ++t.twinning_partners[i];
     });
 }

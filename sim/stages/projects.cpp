@@ -30,6 +30,10 @@ double logistic(double x) {
     return 1.0 / (1.0 + std::exp(-x));
 }
 
+// Units of need_reduction: COP million per 1,000 inhabitants.
+constexpr double kCopPerMillion = 1e6;
+constexpr double kInhabitantsPerThousand = 1000.0;
+
 void raise(double& value, double gain) {
     value += gain * (1.0 - value);
 }
@@ -141,8 +145,8 @@ void settle_outcomes(const engine::World& world, const ProjectsWrites& out) {
         if (success) {
             raise(trust, p.donor_trust_gain);
             raise(t.visibility[ti], p.visibility_gain);
-            const double per_thousand =
-                pr.disbursed_cop[k] / 1e6 / std::max(1.0, t.population[ti] / 1000.0);
+            const double per_thousand = pr.disbursed_cop[k] / kCopPerMillion /
+                                        std::max(1.0, t.population[ti] / kInhabitantsPerThousand);
             t.unmet_needs[ti] *= std::max(0.0, 1.0 - p.need_reduction * per_thousand);
         } else {
             trust -= p.donor_trust_loss * trust;
@@ -177,7 +181,7 @@ void territory_feedback(const engine::World& world, const ProjectsWrites& out,
         for (int k = a.first(i); k < a.last(i); ++k) {
             const auto ku = static_cast<std::size_t>(k);
             // Money relative to the actor's own means, less the cost of coordinating (§4.2).
-            const double scale = std::max(a.own_resources_cop[ku], 1e6);
+            const double scale = std::max(a.own_resources_cop[ku], p.payoff_scale_min_cop);
             a.last_payoff[ku] = std::log1p(a.received_cop[ku] / scale) -
                                 (a.articulates[ku] ? p.coordination_cost : 0.0);
         }

@@ -72,19 +72,26 @@ bool route_open(const engine::World& world, std::size_t t, const Proposer& who, 
 // the abstract and §6: cooperation has had little application in distant territories); a local ally
 // is on the spot; a donor with no presence finds only visible territories (§4.4).
 double presence_weight(Presence presence, double visibility, double distance_km,
-                       double remoteness_km) {
-    const double reach = remoteness_km > 0.0 ? 1.0 / (1.0 + distance_km / remoteness_km) : 1.0;
+                       const scenario::Parameters& p) {
+    const double reach = p.remoteness_km > 0.0 ? 1.0 / (1.0 + distance_km / p.remoteness_km) : 1.0;
     switch (presence) {
         case Presence::national_office:
-            return reach;
+            return p.presence_weight_national_office * reach;
         case Presence::regional_ally:
-            return 0.7 * reach;
+            return p.presence_weight_regional_ally * reach;
         case Presence::local_ally:
-            return 0.5;
+            return p.presence_weight_local_ally;
         case Presence::none:
-            return 0.2 * reach + visibility;
+            break;
     }
-    return 0.2;
+    return p.presence_weight_none * reach + visibility;
+}
+
+// A donor's size weight: its budget share to the power donor_size_exponent. The default 0.5 is
+// computed as the square root, which std::pow does not promise to match bit for bit.
+double size_weight_of(double budget_share, double exponent) {
+    constexpr double kSquareRoot = 0.5;
+    return exponent == kSquareRoot ? std::sqrt(budget_share) : std::pow(budget_share, exponent);
 }
 
 struct Target {
@@ -107,11 +114,13 @@ Target choose_target(const engine::World& world, std::size_t t, const Proposer& 
     for (std::size_t d = 0; d < world.donors.size(); ++d) {
         const auto& donor = *world.donors.spec[d];
         if (world.donors.budget_usd[d] <= 0.0) continue;
+        const auto& p = world.parameters();
         const double base =
-            (0.05 + agents::priority_fit(donor, world.territories, t)) * (0.1 + world.trust(t, d)) *
+            (p.target_fit_offset + agents::priority_fit(donor, world.territories, t, p)) *
+            (p.target_trust_offset + world.trust(t, d)) *
             presence_weight(donor.presence, world.territories.visibility[t],
-                            world.territories.distance_km[t], world.parameters().remoteness_km) *
-            size_weight[d] * (who.linked_donor == static_cast<int>(d) ? 3.0 : 1.0);
+                            world.territories.distance_km[t], p) *
+            size_weight[d] * (who.linked_donor == static_cast<int>(d) ? p.own_partner_weight : 1.0);
         for (Route r : donor.routes) {
             if (!route_open(world, t, who, d, r)) continue;
             candidates.push_back({{static_cast<int>(d), r}, base});
@@ -140,14 +149,17 @@ void proposals(const engine::World& world, ProposalsWrites writes) {
     const auto& routes = world.scenario->routes;
     writes.proposals_by_territory.assign(t.size(), {});
 
-    // Larger donors are better known: weight by the square root of the budget share.
+    // Larger donors are better known: weight by a power (default: the square root) of the
+    // budget share.
     std::vector<double> size_weight(world.donors.size(), 0.0);
     double budget_total = 0;
     for (double b : world.donors.budget_usd)
         budget_total += b;
     for (std::size_t d = 0; d < size_weight.size(); ++d)
         size_weight[d] =
-            budget_total > 0 ? std::sqrt(world.donors.budget_usd[d] / budget_total) : 0.0;
+            budget_total > 0
+                ? size_weight_of(world.donors.budget_usd[d] / budget_total, p.donor_size_exponent)
+                : 0.0;
 
     engine::for_each_index(t.size(), [&](std::size_t i) {
         engine::RandomStream rng(world.seed(), engine::Purpose::proposal,
@@ -185,14 +197,15 @@ void proposals(const engine::World& world, ProposalsWrites writes) {
             const int count = std::min(p.max_proposals, static_cast<int>(wanted));
             double purse = t.stage[i] == StrategyStage::formal
                                ? t.budget_line_cop[i]
-                               : 0.5 * p.budget_line_share * t.effort[i] * t.budget_cop[i] *
-                                     (1.0 - t.sgp_dependence[i]);
+                               : p.exploring_purse_share * p.budget_line_share * t.effort[i] *
+                                     t.budget_cop[i] * (1.0 - t.sgp_dependence[i]);
             for (int k = a.first(i); k < a.last(i); ++k)
                 if (a.articulates[static_cast<std::size_t>(k)])
                     purse +=
                         p.actor_contribution * a.own_resources_cop[static_cast<std::size_t>(k)];
-            const double base =
-                0.45 * t.technical[i] + 0.35 * t.planning[i] + 0.2 * t.visibility[i];
+            const double base = p.quality_technical_weight * t.technical[i] +
+                                p.quality_planning_weight * t.planning[i] +
+                                p.quality_visibility_weight * t.visibility[i];
             const double pooled_quality =
                 base * (1.0 + (p.pooling_synergy - 1.0) * t.articulation[i]);
             // The committee brings the articulated actors' own international partners (§4.3: an

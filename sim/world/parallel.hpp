@@ -37,7 +37,9 @@ void for_each_index(std::size_t count, const Body& body) {
     for (std::thread& worker : workers)
         worker.join();
 #else
-    oneapi::tbb::parallel_for(oneapi::tbb::blocked_range<std::size_t>(0, count, 16),
+    // Indices per task: enough work per task for the year loop's small bodies.
+    constexpr std::size_t kGrainSize = 16;
+    oneapi::tbb::parallel_for(oneapi::tbb::blocked_range<std::size_t>(0, count, kGrainSize),
                               [&](const oneapi::tbb::blocked_range<std::size_t>& range) {
                                   for (std::size_t i = range.begin(); i != range.end(); ++i)
                                       body(i);

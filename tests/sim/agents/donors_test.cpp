@@ -63,11 +63,11 @@ TEST(Donors, YearlyStateStartsEmpty) {
 TEST(Donors, PriorityFitIsTheWeightedMean) {
     DonorWorld s(testing::tiny_scenario_json());
     const auto& agency = *s.donors.spec[0];
-    EXPECT_DOUBLE_EQ(priority_fit(agency, s.territories, 1), 1.25 / 3);
+    EXPECT_DOUBLE_EQ(priority_fit(agency, s.territories, 1, s.scenario.parameters), 1.25 / 3);
     s.territories.conflict_events[1] = 5;
-    EXPECT_DOUBLE_EQ(priority_fit(agency, s.territories, 1), 1.75 / 3);
+    EXPECT_DOUBLE_EQ(priority_fit(agency, s.territories, 1, s.scenario.parameters), 1.75 / 3);
     s.territories.conflict_events[1] = 20;
-    EXPECT_DOUBLE_EQ(priority_fit(agency, s.territories, 1), 0.75);
+    EXPECT_DOUBLE_EQ(priority_fit(agency, s.territories, 1, s.scenario.parameters), 0.75);
 }
 
 // A donor that weighs only capitals fits Popayán fully and Caldono not at all; one with no
@@ -77,10 +77,10 @@ TEST(Donors, PriorityFitOfCapitalsAndOfNoPriority) {
     doc["donors"][1]["priorities"] = {{"need", 0}, {"capitals", 2}};
     doc["donors"][2]["priorities"] = {{"need", 0}};
     const DonorWorld s(doc);
-    EXPECT_EQ(priority_fit(*s.donors.spec[1], s.territories, 0), 1.0);
-    EXPECT_EQ(priority_fit(*s.donors.spec[1], s.territories, 1), 0.0);
+    EXPECT_EQ(priority_fit(*s.donors.spec[1], s.territories, 0, s.scenario.parameters), 1.0);
+    EXPECT_EQ(priority_fit(*s.donors.spec[1], s.territories, 1, s.scenario.parameters), 0.0);
     for (std::size_t t = 0; t < 3; ++t)
-        EXPECT_EQ(priority_fit(*s.donors.spec[2], s.territories, t), 0.5);
+        EXPECT_EQ(priority_fit(*s.donors.spec[2], s.territories, t, s.scenario.parameters), 0.5);
 }
 
 }  // namespace

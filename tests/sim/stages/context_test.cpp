@@ -72,6 +72,25 @@ TEST(Context, NationalAgencyTrainsTargetsWithinBudget) {
     EXPECT_EQ(w.territories.last_trained_year[1], 2008);
 }
 
+// training_rank_noise is the width of the random tie-break added to needs. With one slot and
+// two eligible category-6 territories, Caldono (needs 0.5) and Pasto (needs 0.6), a width of 0
+// ranks by needs alone: Pasto scores 0.6 > 0.5 and is trained, whatever the draws.
+TEST(Context, TrainingRankNoiseIsAParameter) {
+    auto doc = testing::tiny_scenario_json();
+    doc["national_agency"] = {
+        {"training_budget_cop", 1e8}, {"training_cost_cop", 1e8}, {"target_categories", {6}}};
+    doc["territories"][2]["category"] = 6;
+    doc["territories"][2]["unmet_needs"] = 0.6;
+    doc["parameters"] = {{"training_rank_noise", 0.0}};
+    for (int year = 2008; year <= 2011; ++year) {
+        auto tiny = testing::make_tiny_world(doc);
+        tiny.world.year = year;
+        context(tiny.world);
+        EXPECT_EQ(tiny.world.territories.last_trained_year[2], year);
+        EXPECT_NE(tiny.world.territories.last_trained_year[1], year);
+    }
+}
+
 // Scripted milestones: a committee, then an agenda makes the strategy formal; a territory
 // that may not form a committee never gets one (the counterfactual).
 TEST(Context, ScriptedMilestones) {

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "output/run_record.hpp"
-#include "sim/world/world.hpp"
 #include "sim/scenario/enum_names.hpp"
+#include "sim/world/world.hpp"
 
 namespace coopsim::columns {
 

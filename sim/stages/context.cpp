@@ -175,8 +175,8 @@ void peer_signals(agents::Territories& t) {
 }  // namespace
 
 void context(const engine::World& world, ContextWrites out) {
-    out.cop_per_usd = scenario::value_at(world.scenario->cop_per_usd, world.year,
-                                           kCopPerUsdWithoutPath);
+    out.cop_per_usd =
+        scenario::value_at(world.scenario->cop_per_usd, world.year, kCopPerUsdWithoutPath);
     set_donor_budgets(world, out.donors);
     elections_and_conflict(world, out.territories);
     peer_signals(out.territories);

@@ -107,6 +107,18 @@ struct Derived {
     Written written;
 };
 
+// Deduction guides: clang 14 (clang-tidy) does not deduce an aggregate's template arguments
+// from its members (C++20 P1816), GCC does; these say it for both.
+template <class Part, class T>
+Member(std::string_view, std::string_view, std::string_view, std::vector<T> Part::*, Written)
+    -> Member<Part, T>;
+template <class Part, class T>
+Member(std::string_view, std::string_view, std::string_view, std::vector<T> Part::*, Written,
+       Stored) -> Member<Part, T>;
+template <class S>
+Derived(std::string_view, std::optional<Axis>, std::string_view, std::string_view,
+        std::vector<S> (*)(const Recorded&), Written) -> Derived<S>;
+
 // A variable saved in the state (/state + path, docs/OUTPUT.md "Saved state"), as the world
 // holds it at the start of the state year.
 template <class Part, class T>
@@ -116,6 +128,9 @@ struct StateField {
     std::string_view description;
     std::vector<T> Part::*member;
 };
+template <class Part, class T>
+StateField(std::string_view, std::string_view, std::string_view, std::vector<T> Part::*)
+    -> StateField<Part, T>;
 
 // The state field of a recorded column: the same path, unit and member; its own meaning
 // (the state holds it at the start of a year, the series at the end).

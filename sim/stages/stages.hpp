@@ -82,6 +82,7 @@ struct YearStage {
     const char* name;  // as in engine::StageTimes::names
     void (*run)(engine::World& world);
 };
-const std::array<YearStage, 7>& year_stages();
+inline constexpr std::size_t kStagesPerYear = 7;
+const std::array<YearStage, kStagesPerYear>& year_stages();
 
 }  // namespace coopsim::stages

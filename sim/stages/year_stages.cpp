@@ -28,9 +28,9 @@ void memory(World& w) {
     memory(w, w.territories);
 }
 
-const std::array<YearStage, 7>& year_stages() {
+const std::array<YearStage, kStagesPerYear>& year_stages() {
     using Run = void (*)(World&);
-    static const std::array<YearStage, 7> stages{{
+    static const std::array<YearStage, kStagesPerYear> stages{{
         {"context", static_cast<Run>(context)},
         {"actor_choice", static_cast<Run>(actor_choice)},
         {"government_effort", static_cast<Run>(government_effort)},
